@@ -1,0 +1,10 @@
+/**
+ * The append-only audit and sign-in log, fed by the other modules' events.
+ */
+@ApplicationModule(
+		allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "signin", "shared" })
+@NullMarked
+package io.keyfob.audit;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
