@@ -1,0 +1,37 @@
+package io.keyfob.token.jdbc;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The master keys that have sealed seeds in this database.
+ */
+@Repository
+public class JdbcSealingKeys {
+
+	private static final String SELECT_IDS = "select key_id from sealing_key";
+
+	private static final String INSERT = """
+			insert into sealing_key (key_id, created_date_time)
+			select :keyId, :now where not exists (select 1 from sealing_key where key_id = :keyId)
+			""";
+
+	private final JdbcClient jdbc;
+
+	JdbcSealingKeys(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<String> keyIds() {
+		return this.jdbc.sql(SELECT_IDS).query(String.class).list();
+	}
+
+	public void register(String keyId, Instant now) {
+		this.jdbc.sql(INSERT).param("keyId", keyId).param("now", now.atOffset(ZoneOffset.UTC)).update();
+	}
+
+}

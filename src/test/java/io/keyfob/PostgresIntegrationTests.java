@@ -1,0 +1,50 @@
+package io.keyfob;
+
+import io.keyfob.support.TestPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Boots the whole application on a real PostgreSQL server: the same migrations, the same
+ * health.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class PostgresIntegrationTests {
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) {
+		TestPostgres.register(registry);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void migrationsRunAndHealthIsUp() {
+		String product = this.jdbc.sql("select version()").query(String.class).single();
+		assertThat(product).startsWith("PostgreSQL");
+		assertThat(this.jdbc.sql("select count(*) from hardware_oath_token").query(Long.class).single()).isZero();
+		String health = RestClient.create("http://127.0.0.1:" + this.port)
+			.get()
+			.uri("/actuator/health/readiness")
+			.retrieve()
+			.body(String.class);
+		assertThat(health).contains("\"status\":\"UP\"");
+	}
+
+}
