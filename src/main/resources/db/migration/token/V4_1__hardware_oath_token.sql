@@ -33,10 +33,3 @@ create index ix_hardware_oath_token_status on hardware_oath_token (status, seria
 create index ix_hardware_oath_token_assigned_to on hardware_oath_token (assigned_to);
 create index ix_hardware_oath_token_manufacturer on hardware_oath_token (manufacturer, serial_key);
 create index ix_hardware_oath_token_model on hardware_oath_token (model, serial_key);
-
--- One row per master key that has sealed anything: a start with a different key is refused
--- instead of failing later, token by token.
-create table sealing_key (
-	key_id                  varchar(32)   primary key,
-	created_date_time       timestamp with time zone not null
-);

@@ -1,4 +1,4 @@
-package io.keyfob.token.secret;
+package io.keyfob.shared.secret;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -44,7 +44,7 @@ public final class MasterKeyring {
 	MasterKey byId(String keyId) {
 		MasterKey key = this.byId.get(keyId);
 		if (key == null) {
-			throw SeedIntegrityException.unknownKey(keyId);
+			throw SecretIntegrityException.unknownKey(keyId);
 		}
 		return key;
 	}

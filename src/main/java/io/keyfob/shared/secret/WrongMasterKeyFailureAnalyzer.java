@@ -1,4 +1,4 @@
-package io.keyfob.token.secret;
+package io.keyfob.shared.secret;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,17 +1,17 @@
-package io.keyfob.token.secret;
+package io.keyfob.shared.secret;
 
 import java.time.Clock;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.keyfob.token.jdbc.JdbcSealingKeys;
+import io.keyfob.shared.jdbc.JdbcSealingKeys;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses to start when the database holds seeds sealed under a master key that is not
+ * Refuses to start when the database holds secrets sealed under a master key that is not
  * configured: better a clear stop now than every sign-in failing later.
  */
 @Component

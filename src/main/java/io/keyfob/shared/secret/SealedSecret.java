@@ -1,7 +1,7 @@
-package io.keyfob.token.secret;
+package io.keyfob.shared.secret;
 
 /**
- * A seed as it is stored: AES-256-GCM ciphertext (with its tag), the 96-bit nonce, and
+ * A secret as it is stored: AES-256-GCM ciphertext (with its tag), the 96-bit nonce, and
  * the id of the master key that sealed it. Holds no plaintext, so it may travel to and
  * from the database.
  *
@@ -9,11 +9,11 @@ package io.keyfob.token.secret;
  * @param nonce the random 12-byte GCM nonce
  * @param ciphertext ciphertext followed by the 16-byte authentication tag
  */
-public record SealedSeed(String keyId, byte[] nonce, byte[] ciphertext) {
+public record SealedSecret(String keyId, byte[] nonce, byte[] ciphertext) {
 
 	@Override
 	public String toString() {
-		return "SealedSeed[keyId=" + this.keyId + "]";
+		return "SealedSecret[keyId=" + this.keyId + "]";
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.keyfob.token.secret;
+package io.keyfob.shared.secret;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires the master keyring and the seed cipher.
+ * Wires the master keyring and the secret sealer.
  */
 @Configuration(proxyBeanMethods = false)
 class SecretsConfiguration {
@@ -26,8 +26,8 @@ class SecretsConfiguration {
 	}
 
 	@Bean
-	SeedCipher seedCipher(MasterKeyring keyring) {
-		return new SeedCipher(keyring);
+	SecretSealer secretSealer(MasterKeyring keyring) {
+		return new SecretSealer(keyring);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.keyfob.token.jdbc;
+package io.keyfob.shared.jdbc;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The master keys that have sealed seeds in this database.
+ * The master keys that have sealed secrets in this database.
  */
 @Repository
 public class JdbcSealingKeys {

@@ -1,0 +1,102 @@
+package io.keyfob.graphapi;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.keyfob.shared.KeyfobException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The one place where the Graph API turns refusals into HTTP: status, Graph error code
+ * and a message that says what to do. Unexpected failures get a generic message and the
+ * request id, never the exception's own text.
+ */
+@RestControllerAdvice(basePackageClasses = GraphExceptionHandler.class)
+class GraphExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphExceptionHandler.class);
+
+	private final GraphErrors errors;
+
+	GraphExceptionHandler(GraphErrors errors) {
+		this.errors = errors;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> refused(KeyfobException ex, HttpServletRequest request) {
+		HttpStatus status = switch (ex.kind()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
+		};
+		return this.errors.response(status, ex.code(), ex.getMessage(), request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
+				"The request body is not valid JSON for this request: check the syntax and the property types.",
+				request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
+				"The value of '" + ex.getName() + "' is not valid here.", request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> missingParameter(MissingServletRequestParameterException ex,
+			HttpServletRequest request) {
+		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
+				"The query parameter '" + ex.getParameterName() + "' is required.", request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
+		return this.errors.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "BadRequest",
+				"Send the request body as JSON with 'Content-Type: application/json'.", request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
+		return this.errors.response(HttpStatus.METHOD_NOT_ALLOWED, "Request_BadRequest",
+				"This resource does not support the method " + ex.getMethod() + ".", request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> noRoute(NoResourceFoundException ex, HttpServletRequest request) {
+		return this.errors.response(HttpStatus.NOT_FOUND, "Request_ResourceNotFound",
+				"No resource exists at this path: check the URL against the API documentation.", request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> denied(AccessDeniedException ex, HttpServletRequest request) {
+		return this.errors.response(HttpStatus.FORBIDDEN, "Authorization_RequestDenied",
+				"Insufficient privileges to complete the operation.", request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<GraphError> unexpected(Exception ex, HttpServletRequest request) {
+		logger.error("Request {} failed", RequestIdFilter.requestId(request), ex);
+		return this.errors.response(HttpStatus.INTERNAL_SERVER_ERROR, "generalException",
+				"Something went wrong on the server. Quote request-id " + RequestIdFilter.requestId(request)
+						+ " when you report it.",
+				request);
+	}
+
+}
