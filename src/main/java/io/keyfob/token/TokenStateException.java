@@ -1,0 +1,31 @@
+package io.keyfob.token;
+
+import io.keyfob.shared.ErrorKind;
+import io.keyfob.shared.KeyfobException;
+
+/**
+ * A token is not in a status that allows what was asked. The messages name the token by id only:
+ * they never reveal who holds it.
+ */
+public final class TokenStateException extends KeyfobException {
+
+	private TokenStateException(ErrorKind kind, String code, String message) {
+		super(kind, code, message);
+	}
+
+	static TokenStateException alreadyAssigned(HardwareOathToken token) {
+		return new TokenStateException(ErrorKind.CONFLICT, "tokenAlreadyAssigned", "Token " + token.id()
+				+ " is already assigned to a user. Unassign it first, or choose an available token.");
+	}
+
+	static TokenStateException assigned(HardwareOathToken token) {
+		return new TokenStateException(ErrorKind.CONFLICT, "tokenAssigned", "Token " + token.id()
+				+ " is assigned to a user, so it cannot be changed or deleted. Unassign it first.");
+	}
+
+	static TokenStateException notAssigned(HardwareOathToken token) {
+		return new TokenStateException(ErrorKind.INVALID, "tokenNotAssignedToUser",
+				"Token " + token.id() + " is not assigned to anyone. Assign it to a user first.");
+	}
+
+}

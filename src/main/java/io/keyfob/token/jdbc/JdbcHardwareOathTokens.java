@@ -1,0 +1,215 @@
+package io.keyfob.token.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.keyfob.otp.HashFunction;
+import io.keyfob.shared.secret.SealedSecret;
+import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.OtpType;
+import io.keyfob.token.TokenStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The token table. Every state change is one conditional statement, so two nodes can never both
+ * accept one code or both win one assignment.
+ */
+@Repository
+public class JdbcHardwareOathTokens {
+
+	private static final String COLUMNS = """
+			id, serial_number, display_name, manufacturer, model, otp_type, hash_function, digits,
+			time_interval_seconds, status, assigned_to, drift_steps, created_date_time, last_used_date_time, version
+			""";
+
+	private static final String INSERT = """
+			insert into hardware_oath_token (id, serial_number, serial_key, display_name, manufacturer, model,
+				otp_type, hash_function, digits, time_interval_seconds, status, assigned_to, seed_key_id, seed_nonce,
+				seed_ciphertext, hotp_counter, last_used_step, drift_steps, created_date_time, version)
+			values (:id, :serialNumber, :serialKey, :displayName, :manufacturer, :model, :otpType, :hashFunction,
+				:digits, :timeInterval, :status, :assignedTo, :keyId, :nonce, :ciphertext, :hotpCounter, null,
+				:driftSteps, :created, 0)
+			""";
+
+	private static final String SELECT_BY_ID = "select " + COLUMNS + " from hardware_oath_token where id = :id";
+
+	private static final String SELECT_BY_SERIAL = "select " + COLUMNS
+			+ " from hardware_oath_token where serial_key = :serialKey";
+
+	private static final String UPDATE = """
+			update hardware_oath_token
+			set display_name = :displayName, manufacturer = :manufacturer, model = :model,
+				hash_function = :hashFunction, time_interval_seconds = :timeInterval, status = :status,
+				assigned_to = :assignedTo, version = version + 1
+			where id = :id and version = :version
+			""";
+
+	private static final String DELETE = "delete from hardware_oath_token where id = :id and version = :version";
+
+	private static final String SELECT_SEED = """
+			select id, seed_key_id, seed_nonce, seed_ciphertext, otp_type, hash_function, digits,
+				time_interval_seconds, hotp_counter, last_used_step, drift_steps
+			from hardware_oath_token where id = :id
+			""";
+
+	// The replay guard: a step is accepted only if it is later than every step accepted before.
+	private static final String RECORD_STEP = """
+			update hardware_oath_token
+			set last_used_step = :step, drift_steps = :drift, last_used_date_time = :now
+			where id = :id and (last_used_step is null or last_used_step < :step)
+			""";
+
+	// The replay guard for HOTP: the counter only moves forward, past the matched value.
+	private static final String RECORD_COUNTER = """
+			update hardware_oath_token
+			set hotp_counter = :next, last_used_date_time = :now
+			where id = :id and hotp_counter <= :matched
+			""";
+
+	private static final String RESET_DRIFT = "update hardware_oath_token set drift_steps = 0 where id = :id";
+
+	private final JdbcClient jdbc;
+
+	JdbcHardwareOathTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Insert a new token.
+	 * @param token the token
+	 * @param serialKey the normalised serial number
+	 * @param seed the sealed seed
+	 * @param hotpCounter the next HOTP counter, or {@code null} for TOTP
+	 * @return {@code false} if the serial number is taken
+	 */
+	public boolean insert(HardwareOathToken token, String serialKey, SealedSecret seed, @Nullable Long hotpCounter) {
+		try {
+			this.jdbc.sql(INSERT)
+				.param("id", token.id())
+				.param("serialNumber", token.serialNumber())
+				.param("serialKey", serialKey)
+				.param("displayName", token.displayName())
+				.param("manufacturer", token.manufacturer())
+				.param("model", token.model())
+				.param("otpType", token.otpType().name())
+				.param("hashFunction", token.hashFunction().name())
+				.param("digits", token.digits())
+				.param("timeInterval", token.timeIntervalSeconds())
+				.param("status", token.status().name())
+				.param("assignedTo", token.assignedTo())
+				.param("keyId", seed.keyId())
+				.param("nonce", seed.nonce())
+				.param("ciphertext", seed.ciphertext())
+				.param("hotpCounter", hotpCounter)
+				.param("driftSteps", token.driftSteps())
+				.param("created", utc(token.createdDateTime()))
+				.update();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	public Optional<HardwareOathToken> findById(UUID id) {
+		return this.jdbc.sql(SELECT_BY_ID).param("id", id).query(TOKEN).optional();
+	}
+
+	public Optional<HardwareOathToken> findBySerialKey(String serialKey) {
+		return this.jdbc.sql(SELECT_BY_SERIAL).param("serialKey", serialKey).query(TOKEN).optional();
+	}
+
+	/**
+	 * Store a changed token if nobody changed it since it was read.
+	 * @param token the token, with the version it was read at
+	 * @return {@code false} if the row changed in between (or is gone)
+	 */
+	public boolean update(HardwareOathToken token) {
+		return this.jdbc.sql(UPDATE)
+			.param("id", token.id())
+			.param("version", token.version())
+			.param("displayName", token.displayName())
+			.param("manufacturer", token.manufacturer())
+			.param("model", token.model())
+			.param("hashFunction", token.hashFunction().name())
+			.param("timeInterval", token.timeIntervalSeconds())
+			.param("status", token.status().name())
+			.param("assignedTo", token.assignedTo())
+			.update() == 1;
+	}
+
+	public boolean delete(HardwareOathToken token) {
+		return this.jdbc.sql(DELETE).param("id", token.id()).param("version", token.version()).update() == 1;
+	}
+
+	public Optional<SeedState> seedState(UUID id) {
+		return this.jdbc.sql(SELECT_SEED).param("id", id).query(JdbcHardwareOathTokens::seedState).optional();
+	}
+
+	/**
+	 * Accept a TOTP step unless it, or a later one, was accepted before.
+	 * @return {@code false} if it is a replay
+	 */
+	public boolean recordStep(UUID id, long step, int driftSteps, Instant now) {
+		return this.jdbc.sql(RECORD_STEP)
+			.param("id", id)
+			.param("step", step)
+			.param("drift", driftSteps)
+			.param("now", utc(now))
+			.update() == 1;
+	}
+
+	/**
+	 * Accept an HOTP counter value unless it was passed before.
+	 * @return {@code false} if it is a replay
+	 */
+	public boolean recordCounter(UUID id, long matched, Instant now) {
+		return this.jdbc.sql(RECORD_COUNTER)
+			.param("id", id)
+			.param("matched", matched)
+			.param("next", matched + 1)
+			.param("now", utc(now))
+			.update() == 1;
+	}
+
+	public boolean resetDrift(UUID id) {
+		return this.jdbc.sql(RESET_DRIFT).param("id", id).update() == 1;
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+	static final RowMapper<HardwareOathToken> TOKEN = (rs, row) -> new HardwareOathToken(rs.getObject("id", UUID.class),
+			rs.getString("serial_number"), rs.getString("display_name"), rs.getString("manufacturer"),
+			rs.getString("model"), OtpType.valueOf(rs.getString("otp_type")),
+			HashFunction.valueOf(rs.getString("hash_function")), rs.getInt("digits"),
+			rs.getObject("time_interval_seconds", Integer.class), TokenStatus.valueOf(rs.getString("status")),
+			rs.getObject("assigned_to", UUID.class), rs.getInt("drift_steps"), instant(rs, "created_date_time"),
+			instant(rs, "last_used_date_time"), rs.getInt("version"));
+
+	private static SeedState seedState(ResultSet rs, int row) throws SQLException {
+		return new SeedState(rs.getObject("id", UUID.class),
+				new SealedSecret(rs.getString("seed_key_id"), rs.getBytes("seed_nonce"), rs.getBytes("seed_ciphertext")),
+				OtpType.valueOf(rs.getString("otp_type")), HashFunction.valueOf(rs.getString("hash_function")),
+				rs.getInt("digits"), rs.getObject("time_interval_seconds", Integer.class),
+				rs.getObject("hotp_counter", Long.class), rs.getObject("last_used_step", Long.class),
+				rs.getInt("drift_steps"));
+	}
+
+}
