@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param totpRadius TOTP: steps accepted on either side of the centre
  * @param hotpLookAhead HOTP: counter values accepted from the expected one onwards
- * @param drift TOTP: the centre's offset from the current step, or {@code null} for the token's
- * learned drift
+ * @param drift TOTP: the centre's offset from the current step, or {@code null} for the
+ * token's learned drift
  */
 public record CheckWindow(int totpRadius, int hotpLookAhead, @Nullable Integer drift) {
 
@@ -39,8 +39,8 @@ public record CheckWindow(int totpRadius, int hotpLookAhead, @Nullable Integer d
 	}
 
 	/**
-	 * The wide window for activation and self-claim: a token that sat in a box for a year still
-	 * matches.
+	 * The wide window for activation and self-claim: a token that sat in a box for a year
+	 * still matches.
 	 * @return ±2880 steps around the current step, or 100 presses ahead
 	 */
 	public static CheckWindow activation() {
@@ -48,7 +48,8 @@ public record CheckWindow(int totpRadius, int hotpLookAhead, @Nullable Integer d
 	}
 
 	/**
-	 * The narrow window around a drift found by an earlier code, to confirm it with the next one.
+	 * The narrow window around a drift found by an earlier code, to confirm it with the
+	 * next one.
 	 * @param driftSteps the drift found
 	 * @return ±2 steps around that drift, or 10 presses ahead
 	 */

@@ -1,10 +1,12 @@
 package io.keyfob.token;
 
 /**
- * The outcome of checking a code against a token. A wrong code is a result, not an exception.
+ * The outcome of checking a code against a token. A wrong code is a result, not an
+ * exception.
  *
  * @param outcome accepted, rejected or replayed
- * @param position TOTP: the matched time step; HOTP: the matched counter; 0 when not accepted
+ * @param position TOTP: the matched time step; HOTP: the matched counter; 0 when not
+ * accepted
  * @param driftSteps TOTP: the token's drift after this check
  */
 public record CodeCheck(Outcome outcome, long position, int driftSteps) {

@@ -4,7 +4,8 @@ import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 
 /**
- * The inventory already holds a token with this serial number (compared trimmed and ignoring case).
+ * The inventory already holds a token with this serial number (compared trimmed and
+ * ignoring case).
  */
 public final class DuplicateSerialNumberException extends KeyfobException {
 

@@ -7,9 +7,9 @@ import io.keyfob.otp.HashFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One hardware token of the inventory, as everyone outside this module sees it: everything but the
- * seed. Immutable; the state changes are methods that guard the current status and return the
- * changed token, which only {@link TokenInventory} stores.
+ * One hardware token of the inventory, as everyone outside this module sees it:
+ * everything but the seed. Immutable; the state changes are methods that guard the
+ * current status and return the changed token, which only {@link TokenInventory} stores.
  *
  * @param id the token id (Graph: the device id, also the user's method id)
  * @param serialNumber the serial number printed on the token
@@ -54,8 +54,8 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 	}
 
 	/**
-	 * Mark the token proven by a code. Allowed from assigned and failed activation; activating an
-	 * activated token is a no-op.
+	 * Mark the token proven by a code. Allowed from assigned and failed activation;
+	 * activating an activated token is a no-op.
 	 * @return the activated token
 	 */
 	public HardwareOathToken activate() {
@@ -64,7 +64,8 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 	}
 
 	/**
-	 * Record a wrong activation code. The token stays with its user and activation may be retried.
+	 * Record a wrong activation code. The token stays with its user and activation may be
+	 * retried.
 	 * @return the token in failed activation, or unchanged when it is already activated
 	 */
 	public HardwareOathToken failActivation() {
@@ -82,7 +83,8 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 	}
 
 	/**
-	 * Whether a token of this kind can ever change its properties: only while nobody holds it.
+	 * Whether a token of this kind can ever change its properties: only while nobody
+	 * holds it.
 	 * @return the token, if it may be changed
 	 */
 	HardwareOathToken requireUnassigned() {

@@ -4,8 +4,8 @@ import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 
 /**
- * A token property breaks a rule. The message starts with the Graph property name and says what
- * is allowed; it never contains the secret.
+ * A token property breaks a rule. The message starts with the Graph property name and
+ * says what is allowed; it never contains the secret.
  */
 public final class InvalidTokenException extends KeyfobException {
 

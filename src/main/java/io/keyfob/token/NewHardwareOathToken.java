@@ -4,8 +4,8 @@ import io.keyfob.otp.HashFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What it takes to put a token into the inventory. {@link TokenInventory#create} checks every
- * rule and says which property breaks one.
+ * What it takes to put a token into the inventory. {@link TokenInventory#create} checks
+ * every rule and says which property breaks one.
  *
  * @param serialNumber the serial number printed on the token (required)
  * @param displayName a friendly name (optional)
@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param digits 6 or 8
  * @param timeIntervalSeconds 30 or 60 for TOTP; ignored for HOTP
  * @param counter the HOTP counter the token shows next; ignored for TOTP
- * @param driftSteps a known clock drift of a TOTP token in steps, for example from a PSKC file
+ * @param driftSteps a known clock drift of a TOTP token in steps, for example from a PSKC
+ * file
  */
 public record NewHardwareOathToken(@Nullable String serialNumber, @Nullable String displayName,
 		@Nullable String manufacturer, @Nullable String model, TokenSecret secret, OtpType otpType,
@@ -32,8 +33,8 @@ public record NewHardwareOathToken(@Nullable String serialNumber, @Nullable Stri
 	 * @param timeIntervalSeconds 30 or 60
 	 * @return the command
 	 */
-	public static NewHardwareOathToken totp(String serialNumber, String manufacturer, String model,
-			TokenSecret secret, int timeIntervalSeconds) {
+	public static NewHardwareOathToken totp(String serialNumber, String manufacturer, String model, TokenSecret secret,
+			int timeIntervalSeconds) {
 		return new NewHardwareOathToken(serialNumber, null, manufacturer, model, secret, OtpType.TOTP,
 				HashFunction.HMAC_SHA1, 6, timeIntervalSeconds, 0, 0);
 	}

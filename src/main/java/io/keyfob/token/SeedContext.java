@@ -3,8 +3,8 @@ package io.keyfob.token;
 import java.util.UUID;
 
 /**
- * The context a seed is sealed for: its token. A sealed seed copied to another token's row does
- * not open.
+ * The context a seed is sealed for: its token. A sealed seed copied to another token's
+ * row does not open.
  */
 final class SeedContext {
 

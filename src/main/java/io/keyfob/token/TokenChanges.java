@@ -4,8 +4,8 @@ import io.keyfob.otp.HashFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A change to an unassigned token's properties (Graph: update). A {@code null} property keeps its
- * value; the serial number, the secret and the type never change.
+ * A change to an unassigned token's properties (Graph: update). A {@code null} property
+ * keeps its value; the serial number, the secret and the type never change.
  *
  * @param displayName the new friendly name; an empty string clears it
  * @param manufacturer the new vendor

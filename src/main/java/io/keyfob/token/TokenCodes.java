@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks codes against tokens. This is the only place a seed is opened, and only for the length of
- * one check: callers get a result, never the secret. Accepting a code and recording it as used is
- * one conditional update, so a code is accepted at most once even across nodes.
+ * Checks codes against tokens. This is the only place a seed is opened, and only for the
+ * length of one check: callers get a result, never the secret. Accepting a code and
+ * recording it as used is one conditional update, so a code is accepted at most once even
+ * across nodes.
  */
 @Service
 public class TokenCodes {
@@ -41,8 +42,8 @@ public class TokenCodes {
 	}
 
 	/**
-	 * Check a code and, when it matches a step or counter not used before, record it as used and
-	 * relearn the drift.
+	 * Check a code and, when it matches a step or counter not used before, record it as
+	 * used and relearn the drift.
 	 * @param tokenId the token
 	 * @param code the code the user typed
 	 * @param window how far from the expected position the code may be
@@ -57,8 +58,8 @@ public class TokenCodes {
 	}
 
 	/**
-	 * Find where a code matches without recording anything: for a first activation code that must
-	 * be confirmed by the next one.
+	 * Find where a code matches without recording anything: for a first activation code
+	 * that must be confirmed by the next one.
 	 * @param tokenId the token
 	 * @param code the code
 	 * @param window how far to look
@@ -71,8 +72,9 @@ public class TokenCodes {
 	}
 
 	/**
-	 * Resynchronise a token with two consecutive codes (RFC 4226 §7.4): HOTP within 100 presses of
-	 * the expected counter, TOTP within the activation window. Both codes are consumed.
+	 * Resynchronise a token with two consecutive codes (RFC 4226 §7.4): HOTP within 100
+	 * presses of the expected counter, TOTP within the activation window. Both codes are
+	 * consumed.
 	 * @param tokenId the token
 	 * @param first the first code
 	 * @param second the next code the token showed
@@ -83,8 +85,7 @@ public class TokenCodes {
 		SeedState state = seedState(tokenId);
 		Instant now = this.clock.instant();
 		long current = currentPosition(state, now);
-		CodeWindow window = (state.otpType() == OtpType.HOTP)
-				? CodeWindow.ahead(current, CheckWindow.RESYNC_LOOK_AHEAD)
+		CodeWindow window = (state.otpType() == OtpType.HOTP) ? CodeWindow.ahead(current, CheckWindow.RESYNC_LOOK_AHEAD)
 				: CodeWindow.around(current, CheckWindow.ACTIVATION_RADIUS);
 		OptionalLong found = withGenerator(state, (generator) -> generator.findConsecutive(first, second, window));
 		if (found.isEmpty()) {

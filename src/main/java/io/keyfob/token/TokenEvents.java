@@ -3,8 +3,8 @@ package io.keyfob.token;
 import java.util.UUID;
 
 /**
- * What the inventory publishes when it changes. Past tense, ids and serial numbers only: never a
- * seed.
+ * What the inventory publishes when it changes. Past tense, ids and serial numbers only:
+ * never a seed.
  */
 public final class TokenEvents {
 

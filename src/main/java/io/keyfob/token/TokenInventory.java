@@ -20,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The token inventory (Graph: {@code hardwareOathDevices}): puts tokens in, changes and removes
- * them, and moves them through their life cycle. Seeds go in sealed and never come out; to use one,
- * ask {@link TokenCodes}.
+ * The token inventory (Graph: {@code hardwareOathDevices}): puts tokens in, changes and
+ * removes them, and moves them through their life cycle. Seeds go in sealed and never
+ * come out; to use one, ask {@link TokenCodes}.
  */
 @Service
 public class TokenInventory {
@@ -74,8 +74,8 @@ public class TokenInventory {
 		String model = TokenRules.required("model", command.model(), "the model name");
 		return new HardwareOathToken(UUID.randomUUID(), serialNumber, TokenRules.displayName(command.displayName()),
 				manufacturer, model, command.otpType(), command.hashFunction(), TokenRules.digits(command.digits()),
-				TokenRules.timeInterval(command.otpType(), command.timeIntervalSeconds()), TokenStatus.AVAILABLE,
-				null, (command.otpType() == OtpType.TOTP) ? command.driftSteps() : 0, this.clock.instant(), null, 0);
+				TokenRules.timeInterval(command.otpType(), command.timeIntervalSeconds()), TokenStatus.AVAILABLE, null,
+				(command.otpType() == OtpType.TOTP) ? command.driftSteps() : 0, this.clock.instant(), null, 0);
 	}
 
 	public Optional<HardwareOathToken> find(UUID id) {
@@ -157,7 +157,8 @@ public class TokenInventory {
 	}
 
 	/**
-	 * Forget a token's learned clock drift, for a token whose clock was reset or replaced.
+	 * Forget a token's learned clock drift, for a token whose clock was reset or
+	 * replaced.
 	 * @param id the token
 	 */
 	@Transactional

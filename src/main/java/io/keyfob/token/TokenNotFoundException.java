@@ -20,8 +20,8 @@ public final class TokenNotFoundException extends KeyfobException {
 	}
 
 	static TokenNotFoundException forSerialNumber(String serialNumber) {
-		return new TokenNotFoundException("serialNumberNotFound", "No hardware token has serial number '"
-				+ serialNumber + "'. Check the number on the back of the token.");
+		return new TokenNotFoundException("serialNumberNotFound", "No hardware token has serial number '" + serialNumber
+				+ "'. Check the number on the back of the token.");
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules for token properties, in one place so the Graph API, the seed-file import and the
- * pages all say the same thing.
+ * The rules for token properties, in one place so the Graph API, the seed-file import and
+ * the pages all say the same thing.
  */
 final class TokenRules {
 
@@ -25,8 +25,8 @@ final class TokenRules {
 	}
 
 	/**
-	 * The form in which serial numbers are compared: {@code " galt-11 "} and {@code "GALT-11"} are
-	 * the same token.
+	 * The form in which serial numbers are compared: {@code " galt-11 "} and
+	 * {@code "GALT-11"} are the same token.
 	 */
 	static String serialKey(String serialNumber) {
 		return serialNumber.strip().toLowerCase(Locale.ROOT);
@@ -72,8 +72,8 @@ final class TokenRules {
 
 	private static String maxLength(String property, String value) {
 		if (value.length() > MAX_TEXT) {
-			throw new InvalidTokenException(property, "is " + value.length() + " characters long; at most "
-					+ MAX_TEXT + " are allowed");
+			throw new InvalidTokenException(property,
+					"is " + value.length() + " characters long; at most " + MAX_TEXT + " are allowed");
 		}
 		return value;
 	}

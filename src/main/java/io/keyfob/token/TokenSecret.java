@@ -7,8 +7,9 @@ import io.keyfob.otp.Hex;
 import io.keyfob.otp.InvalidEncodingException;
 
 /**
- * A token seed on its way into the inventory. Validates its length (RFC 4226 R6: at least 128
- * bits; at most 80 bytes, which is Entra's 128 Base32 characters) and never shows itself.
+ * A token seed on its way into the inventory. Validates its length (RFC 4226 R6: at least
+ * 128 bits; at most 80 bytes, which is Entra's 128 Base32 characters) and never shows
+ * itself.
  */
 public final class TokenSecret {
 
@@ -40,7 +41,8 @@ public final class TokenSecret {
 	 */
 	public static TokenSecret fromBase32(String base32) {
 		if (base32.isBlank()) {
-			throw new InvalidTokenException("secretKey", "the secret key is required (Base32, as printed by the vendor)");
+			throw new InvalidTokenException("secretKey",
+					"the secret key is required (Base32, as printed by the vendor)");
 		}
 		try {
 			return new TokenSecret(Base32.decode(base32));
@@ -65,7 +67,8 @@ public final class TokenSecret {
 	}
 
 	/**
-	 * A secret given as raw bytes, for example decrypted from a PSKC file. The bytes are copied.
+	 * A secret given as raw bytes, for example decrypted from a PSKC file. The bytes are
+	 * copied.
 	 * @param bytes the secret
 	 * @return the secret
 	 */

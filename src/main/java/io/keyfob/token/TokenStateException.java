@@ -4,8 +4,8 @@ import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 
 /**
- * A token is not in a status that allows what was asked. The messages name the token by id only:
- * they never reveal who holds it.
+ * A token is not in a status that allows what was asked. The messages name the token by
+ * id only: they never reveal who holds it.
  */
 public final class TokenStateException extends KeyfobException {
 

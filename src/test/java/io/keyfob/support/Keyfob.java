@@ -10,12 +10,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts a whole Keyfob on an H2 file database in a given data directory, for tests that stop and
- * start it again (restarts, crashes, wrong keys). Arguments win over every configuration file.
+ * Starts a whole Keyfob on an H2 file database in a given data directory, for tests that
+ * stop and start it again (restarts, crashes, wrong keys). Arguments win over every
+ * configuration file.
  */
 public final class Keyfob {
 
-	/** The application's own embedded database, in file mode (the test settings use memory). */
+	/**
+	 * The application's own embedded database, in file mode (the test settings use
+	 * memory).
+	 */
 	public static final String FILE_DATABASE = "jdbc:h2:file:${keyfob.data-dir}/keyfob;${keyfob.embedded-database-options}";
 
 	private Keyfob() {
@@ -24,7 +28,8 @@ public final class Keyfob {
 	/**
 	 * Start Keyfob on a random loopback port.
 	 * @param dataDirectory the data directory; the H2 file lives in it
-	 * @param arguments further command-line arguments, such as {@code --keyfob.secrets.master-key=...}
+	 * @param arguments further command-line arguments, such as
+	 * {@code --keyfob.secrets.master-key=...}
 	 * @return the running application; close it to stop
 	 */
 	public static ConfigurableApplicationContext start(Path dataDirectory, String... arguments) {

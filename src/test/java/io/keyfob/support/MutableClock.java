@@ -7,7 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that tests move by hand, so drift of hours and lockouts of minutes need no sleeping.
+ * A clock that tests move by hand, so drift of hours and lockouts of minutes need no
+ * sleeping.
  */
 public final class MutableClock extends Clock {
 

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Seeds at rest, on the embedded database in file mode: sealed, bound to their token, and only
- * ever opened with the master key that sealed them.
+ * Seeds at rest, on the embedded database in file mode: sealed, bound to their token, and
+ * only ever opened with the master key that sealed them.
  */
 class SealedSeedIntegrationTests {
 
@@ -98,23 +98,20 @@ class SealedSeedIntegrationTests {
 
 	@Test
 	void startWhenNoMasterKeyConfiguredThenCreatesOwnerOnlyKeyFileAndKeepsUsingIt() throws IOException {
-		try (ConfigurableApplicationContext keyfob = Keyfob.start(this.dataDirectory,
-				"--keyfob.secrets.master-key=")) {
+		try (ConfigurableApplicationContext keyfob = Keyfob.start(this.dataDirectory, "--keyfob.secrets.master-key=")) {
 			keyfob.getBean(TokenInventory.class).create(token("FILE-1"));
 		}
 		Path keyFile = this.dataDirectory.resolve("master.key");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
 		String key = Files.readString(keyFile);
-		try (ConfigurableApplicationContext keyfob = Keyfob.start(this.dataDirectory,
-				"--keyfob.secrets.master-key=")) {
+		try (ConfigurableApplicationContext keyfob = Keyfob.start(this.dataDirectory, "--keyfob.secrets.master-key=")) {
 			TokenCodes codes = keyfob.getBean(TokenCodes.class);
 			UUID id = keyfob.getBean(TokenInventory.class).getBySerialNumber("FILE-1").id();
 			assertThat(codes.check(id, OtpCode.parse("000000"), CheckWindow.signIn()).accepted()).isFalse();
 		}
 		assertThat(Files.readString(keyFile)).isEqualTo(key);
 		Files.delete(keyFile);
-		assertThatThrownBy(() -> Keyfob.start(this.dataDirectory, "--keyfob.secrets.master-key="))
-			.rootCause()
+		assertThatThrownBy(() -> Keyfob.start(this.dataDirectory, "--keyfob.secrets.master-key=")).rootCause()
 			.hasMessageContaining("sealed with master key id");
 	}
 

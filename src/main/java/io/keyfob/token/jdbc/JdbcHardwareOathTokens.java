@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The token table. Every state change is one conditional statement, so two nodes can never both
- * accept one code or both win one assignment.
+ * The token table. Every state change is one conditional statement, so two nodes can
+ * never both accept one code or both win one assignment.
  */
 @Repository
 public class JdbcHardwareOathTokens {
@@ -62,7 +62,8 @@ public class JdbcHardwareOathTokens {
 			from hardware_oath_token where id = :id
 			""";
 
-	// The replay guard: a step is accepted only if it is later than every step accepted before.
+	// The replay guard: a step is accepted only if it is later than every step accepted
+	// before.
 	private static final String RECORD_STEP = """
 			update hardware_oath_token
 			set last_used_step = :step, drift_steps = :drift, last_used_date_time = :now
@@ -205,7 +206,8 @@ public class JdbcHardwareOathTokens {
 
 	private static SeedState seedState(ResultSet rs, int row) throws SQLException {
 		return new SeedState(rs.getObject("id", UUID.class),
-				new SealedSecret(rs.getString("seed_key_id"), rs.getBytes("seed_nonce"), rs.getBytes("seed_ciphertext")),
+				new SealedSecret(rs.getString("seed_key_id"), rs.getBytes("seed_nonce"),
+						rs.getBytes("seed_ciphertext")),
 				OtpType.valueOf(rs.getString("otp_type")), HashFunction.valueOf(rs.getString("hash_function")),
 				rs.getInt("digits"), rs.getObject("time_interval_seconds", Integer.class),
 				rs.getObject("hotp_counter", Long.class), rs.getObject("last_used_step", Long.class),

@@ -8,8 +8,8 @@ import io.keyfob.token.OtpType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What checking a code needs from a token row: the sealed seed, the algorithm and the replay and
- * drift state.
+ * What checking a code needs from a token row: the sealed seed, the algorithm and the
+ * replay and drift state.
  *
  * @param id the token id
  * @param seed the sealed seed
