@@ -2,7 +2,6 @@ package io.keyfob;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,9 +18,6 @@ class ApplicationIntegrationTests {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	RestClient.Builder restClientBuilder;
 
 	@Test
 	void healthIsUpWithoutSigningIn() {
