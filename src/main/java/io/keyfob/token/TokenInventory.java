@@ -1,6 +1,7 @@
 package io.keyfob.token;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -89,6 +90,15 @@ public class TokenInventory {
 	 */
 	public Optional<HardwareOathToken> findBySerialNumber(String serialNumber) {
 		return this.tokens.findBySerialKey(TokenRules.serialKey(serialNumber));
+	}
+
+	/**
+	 * The tokens assigned to a user, oldest first.
+	 * @param userId the user
+	 * @return the user's tokens, whatever their status
+	 */
+	public List<HardwareOathToken> assignedTo(UUID userId) {
+		return this.tokens.findByAssignee(userId);
 	}
 
 	/**

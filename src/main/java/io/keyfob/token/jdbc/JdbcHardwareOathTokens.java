@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +46,9 @@ public class JdbcHardwareOathTokens {
 
 	private static final String SELECT_BY_SERIAL = "select " + COLUMNS
 			+ " from hardware_oath_token where serial_key = :serialKey";
+
+	private static final String SELECT_BY_ASSIGNEE = "select " + COLUMNS
+			+ " from hardware_oath_token where assigned_to = :userId order by created_date_time, id";
 
 	private static final String UPDATE = """
 			update hardware_oath_token
@@ -128,6 +132,10 @@ public class JdbcHardwareOathTokens {
 
 	public Optional<HardwareOathToken> findBySerialKey(String serialKey) {
 		return this.jdbc.sql(SELECT_BY_SERIAL).param("serialKey", serialKey).query(TOKEN).optional();
+	}
+
+	public List<HardwareOathToken> findByAssignee(UUID userId) {
+		return this.jdbc.sql(SELECT_BY_ASSIGNEE).param("userId", userId).query(TOKEN).list();
 	}
 
 	/**
