@@ -19,7 +19,12 @@ public final class DuplicateSerialNumberException extends KeyfobException {
 				+ "' appears earlier in this request; only the first item with it was stored. Serial numbers are unique regardless of case.");
 	}
 
-	static DuplicateSerialNumberException inRequest(String serialNumber) {
+	/**
+	 * The serial number appeared in an earlier item of the same bulk request.
+	 * @param serialNumber the serial number as this item gave it
+	 * @return the exception
+	 */
+	public static DuplicateSerialNumberException inRequest(String serialNumber) {
 		return new DuplicateSerialNumberException(serialNumber, true);
 	}
 
