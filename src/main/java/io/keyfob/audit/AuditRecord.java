@@ -23,13 +23,17 @@ import org.jspecify.annotations.Nullable;
  * @param userId sign-ins: the user
  * @param userPrincipalName sign-ins: the name given
  * @param authenticationMethod sign-ins: how
+ * @param appId the client, when the event knows it; {@code null} to take it from the
+ * request
+ * @param ipAddress the source address, when the event knows it; {@code null} to take it
+ * from the request
  * @param targets what was acted on
  * @param details further facts; never a secret or a code
  */
 record AuditRecord(AuditKind kind, String category, String activity, String operationType, AuditResult result,
 		@Nullable String resultReason, int errorCode, String loggedByService, @Nullable Actor actor,
 		@Nullable UUID userId, @Nullable String userPrincipalName, @Nullable String authenticationMethod,
-		List<AuditTarget> targets, List<AuditDetail> details) {
+		@Nullable String appId, @Nullable String ipAddress, List<AuditTarget> targets, List<AuditDetail> details) {
 
 	static final String DEVICES = "Hardware OATH Tokens";
 
@@ -91,6 +95,10 @@ record AuditRecord(AuditKind kind, String category, String activity, String oper
 
 		private @Nullable String authenticationMethod;
 
+		private @Nullable String appId;
+
+		private @Nullable String ipAddress;
+
 		private final List<AuditTarget> targets = new ArrayList<>();
 
 		private final List<AuditDetail> details = new ArrayList<>();
@@ -132,6 +140,12 @@ record AuditRecord(AuditKind kind, String category, String activity, String oper
 			return this;
 		}
 
+		Builder client(@Nullable String clientId, @Nullable String sourceAddress) {
+			this.appId = clientId;
+			this.ipAddress = sourceAddress;
+			return this;
+		}
+
 		Builder target(String id, String type, @Nullable String displayName) {
 			this.targets.add(new AuditTarget(id, type, displayName));
 			return this;
@@ -151,7 +165,8 @@ record AuditRecord(AuditKind kind, String category, String activity, String oper
 		AuditRecord build() {
 			return new AuditRecord(this.kind, this.category, this.activity, this.operationType, this.result,
 					this.resultReason, this.errorCode, this.loggedByService, this.actor, this.userId,
-					this.userPrincipalName, this.authenticationMethod, this.targets, this.details);
+					this.userPrincipalName, this.authenticationMethod, this.appId, this.ipAddress, this.targets,
+					this.details);
 		}
 
 	}

@@ -69,7 +69,8 @@ class AuditRecorder {
 				cutOrNull(record.resultReason(), 512), record.errorCode(), cutOrNull(request.correlationId(), 64),
 				cut(record.loggedByService(), 64),
 				new Actor(actor.type(), cutOrNull(actor.id(), 256), cutOrNull(actor.name(), 256)),
-				cutOrNull(request.appId(), 256), cutOrNull(request.ipAddress(), 64), record.userId(),
+				cutOrNull(either(record.appId(), request.appId()), 256),
+				cutOrNull(either(record.ipAddress(), request.ipAddress()), 64), record.userId(),
 				cutOrNull(record.userPrincipalName(), 256), cutOrNull(record.authenticationMethod(), 64),
 				targets(record.targets()), details(record.details()));
 		this.entries.insert(entry);
@@ -121,6 +122,10 @@ class AuditRecorder {
 			kept.add(cut);
 		}
 		return kept;
+	}
+
+	private static @Nullable String either(@Nullable String first, @Nullable String second) {
+		return (first != null) ? first : second;
 	}
 
 	private static String cut(String text, int max) {

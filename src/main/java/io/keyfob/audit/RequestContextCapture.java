@@ -1,5 +1,7 @@
 package io.keyfob.audit;
 
+import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -29,6 +31,12 @@ class RequestContextCapture {
 
 	static final String REQUEST_ID_ATTRIBUTE = "request-id";
 
+	private final Directory directory;
+
+	RequestContextCapture(Directory directory) {
+		this.directory = directory;
+	}
+
 	AuditContext current() {
 		HttpServletRequest request = currentRequest();
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -39,7 +47,8 @@ class RequestContextCapture {
 			Actor actor = (request != null) ? Actor.app(null, "anonymous") : Actor.KEYFOB;
 			return new AuditContext(actor, null, ipAddress, correlationId);
 		}
-		CallerIdentity caller = CallerIdentity.of(authentication);
+		CallerIdentity caller = CallerIdentity.of(authentication,
+				(id) -> this.directory.findUser(id).map(User::userPrincipalName));
 		return new AuditContext(caller.actor(), caller.appId(), ipAddress, correlationId);
 	}
 
