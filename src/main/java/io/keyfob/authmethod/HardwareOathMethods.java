@@ -67,8 +67,12 @@ public class HardwareOathMethods {
 
 	private final DummyCheck dummy = new DummyCheck();
 
+	private final VerificationMetrics metrics;
+
 	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, MethodAttempts attempts, UserRules users,
-			ApplicationEventPublisher events, AuthMethodProperties properties, Clock clock) {
+			ApplicationEventPublisher events, AuthMethodProperties properties, Clock clock,
+			VerificationMetrics metrics) {
+		this.metrics = metrics;
 		this.inventory = inventory;
 		this.states = states;
 		this.attempts = attempts;
@@ -282,6 +286,10 @@ public class HardwareOathMethods {
 	 * @return accepted, rejected or locked
 	 */
 	public Verification verify(UUID userId, String code, VerificationContext context) {
+		return this.metrics.time(context, () -> check(userId, code, context));
+	}
+
+	private Verification check(UUID userId, String code, VerificationContext context) {
 		TypedCode typed;
 		try {
 			typed = TypedCode.parse(code);
@@ -306,6 +314,10 @@ public class HardwareOathMethods {
 	 * @return rejected
 	 */
 	public Verification verifyUnknownUser(String code, VerificationContext context) {
+		return this.metrics.time(context, () -> checkUnknownUser(code, context));
+	}
+
+	private Verification checkUnknownUser(String code, VerificationContext context) {
 		OtpCode parsed = null;
 		try {
 			parsed = OtpCode.parse(code);
