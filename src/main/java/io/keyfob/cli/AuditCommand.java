@@ -1,15 +1,12 @@
 package io.keyfob.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 
 import io.keyfob.audit.AuditLog;
 import io.keyfob.audit.ChainVerification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code keyfob audit verify}: checks the audit log's hash chain in the database.
@@ -27,33 +24,22 @@ final class AuditCommand {
 					"Reads the same settings as the server: SPRING_DATASOURCE_URL and friends, or "
 							+ "--spring.datasource.url=... on the command line.",
 					"Exit code 0: intact; 1: broken; 2: could not check." })
-	static final class Verify implements Callable<Integer> {
-
-		@Spec
-		CommandSpec spec;
-
-		@Unmatched
-		List<String> settings = new ArrayList<>();
+	static final class Verify extends DatabaseCommand {
 
 		@Override
-		public Integer call() {
-			try (var keyfob = LocalKeyfob.start(this.settings)) {
-				ChainVerification result = keyfob.getBean(AuditLog.class).verify();
-				var out = this.spec.commandLine().getOut();
-				if (result.intact()) {
-					out.printf("Audit chain intact: %d entries checked (positions %d to %d).%n",
-							result.entriesChecked(), result.anchorSequence() + 1, result.lastSequence());
-					out.printf("Last hash: %s%n", result.lastHash());
-					out.println(
-							"Keep the last hash somewhere else: a later check can then also detect a rewritten chain.");
-					return 0;
-				}
-				out.printf("Audit chain BROKEN at entry %d%s: %s%n", result.brokenAt(),
-						(result.brokenEntryId() != null) ? " (id " + result.brokenEntryId() + ")" : "",
-						result.problem());
-				out.printf("%d entries before it are intact.%n", result.entriesChecked());
-				return 1;
+		int run(ConfigurableApplicationContext keyfob, PrintWriter out) {
+			ChainVerification result = keyfob.getBean(AuditLog.class).verify();
+			if (result.intact()) {
+				out.printf("Audit chain intact: %d entries checked (positions %d to %d).%n", result.entriesChecked(),
+						result.anchorSequence() + 1, result.lastSequence());
+				out.printf("Last hash: %s%n", result.lastHash());
+				out.println("Keep the last hash somewhere else: a later check can then also detect a rewritten chain.");
+				return 0;
 			}
+			out.printf("Audit chain BROKEN at entry %d%s: %s%n", result.brokenAt(),
+					(result.brokenEntryId() != null) ? " (id " + result.brokenEntryId() + ")" : "", result.problem());
+			out.printf("%d entries before it are intact.%n", result.entriesChecked());
+			return 1;
 		}
 
 	}

@@ -1,16 +1,13 @@
 package io.keyfob.cli;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import io.keyfob.shared.secret.MasterKeyRotated;
 import io.keyfob.shared.secret.MasterKeyRotation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code keyfob keys rotate}: re-wraps every sealed secret under a new master key.
@@ -29,31 +26,22 @@ final class KeysCommand {
 					+ "keyfob.secrets.previous-master-keys (KEYFOB_SECRETS_PREVIOUS_MASTER_KEYS), with the same "
 					+ "database settings as the server. Afterwards Keyfob starts with the new key alone.",
 			"Exit code 0: done; 2: could not finish (run it again)." })
-	static final class Rotate implements Callable<Integer> {
-
-		@Spec
-		CommandSpec spec;
-
-		@Unmatched
-		List<String> settings = new ArrayList<>();
+	static final class Rotate extends DatabaseCommand {
 
 		@Override
-		public Integer call() {
-			try (var keyfob = LocalKeyfob.start(this.settings)) {
-				MasterKeyRotated rotated = keyfob.getBean(MasterKeyRotation.class).rotate();
-				var out = this.spec.commandLine().getOut();
-				for (Map.Entry<String, Long> table : rotated.resealed().entrySet()) {
-					out.printf("Re-wrapped %d secrets in %s%n", table.getValue(), table.getKey());
-				}
-				out.printf("Every secret is sealed under master key %s.%n", rotated.currentKeyId());
-				if (!rotated.retiredKeyIds().isEmpty()) {
-					out.printf(
-							"Retired master key ids: %s. Remove the old key from "
-									+ "keyfob.secrets.previous-master-keys and restart the nodes.%n",
-							String.join(", ", rotated.retiredKeyIds()));
-				}
-				return 0;
+		int run(ConfigurableApplicationContext keyfob, PrintWriter out) {
+			MasterKeyRotated rotated = keyfob.getBean(MasterKeyRotation.class).rotate();
+			for (Map.Entry<String, Long> table : rotated.resealed().entrySet()) {
+				out.printf("Re-wrapped %d secrets in %s%n", table.getValue(), table.getKey());
 			}
+			out.printf("Every secret is sealed under master key %s.%n", rotated.currentKeyId());
+			if (!rotated.retiredKeyIds().isEmpty()) {
+				out.printf(
+						"Retired master key ids: %s. Remove the old key from "
+								+ "keyfob.secrets.previous-master-keys and restart the nodes.%n",
+						String.join(", ", rotated.retiredKeyIds()));
+			}
+			return 0;
 		}
 
 	}
