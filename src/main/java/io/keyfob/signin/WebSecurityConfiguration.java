@@ -30,7 +30,7 @@ class WebSecurityConfiguration {
 			.requestMatchers("/actuator/prometheus")
 			.permitAll()
 			// the API explorer and its OpenAPI description; calling the API needs a token
-			.requestMatchers("/api-explorer", "/api-explorer/**", "/v3/api-docs", "/v3/api-docs/**")
+			.requestMatchers("/api-explorer", "/api-explorer/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
 			.permitAll()
 			.anyRequest()
 			.access(factors.signedIn()))
