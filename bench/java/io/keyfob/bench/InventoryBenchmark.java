@@ -20,7 +20,7 @@ import java.util.UUID;
 
 import io.keyfob.KeyfobApplication;
 import io.keyfob.otp.Base32;
-import io.keyfob.support.TestGraphSecurity;
+import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.TestPostgres;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,9 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * embedded H2 file database or on PostgreSQL. Not a test: run it with
  * {@code ./mvnw -Pbench test-compile exec:java -Dexec.args="--db=h2 --tokens=100000"}.
  * <p>
- * The server and this client share one JVM and the machine's cores. Requests carry the
- * test stand-in for bearer tokens (the real authorization server adds a JWT check per
- * request).
+ * The server and this client share one JVM and the machine's cores. Requests carry a
+ * real access token of an application from Keyfob's own authorization server, so each
+ * request pays for the JWT check as in production.
  */
 public final class InventoryBenchmark {
 
@@ -52,8 +52,7 @@ public final class InventoryBenchmark {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	private final String authorization = TestGraphSecurity.bearer("Policy.Read.All",
-			"Policy.ReadWrite.AuthenticationMethod");
+	private String authorization = "";
 
 	private String base = "";
 
@@ -78,10 +77,16 @@ public final class InventoryBenchmark {
 			args.add("--spring.datasource.username=postgres");
 			args.add("--spring.datasource.password=");
 		}
-		try (ConfigurableApplicationContext keyfob = new SpringApplicationBuilder(KeyfobApplication.class,
-				TestGraphSecurity.class)
+		args.add("--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN);
+		args.add("--keyfob.bootstrap.admin-password=" + GraphTestClient.ADMIN_PASSWORD);
+		args.add("--keyfob.bootstrap.client-id=" + GraphTestClient.BOOTSTRAP_CLIENT_ID);
+		args.add("--keyfob.bootstrap.client-secret=" + GraphTestClient.BOOTSTRAP_CLIENT_SECRET);
+		try (ConfigurableApplicationContext keyfob = new SpringApplicationBuilder(KeyfobApplication.class)
 			.run(args.toArray(String[]::new))) {
-			this.base = "http://127.0.0.1:" + ((WebServerApplicationContext) keyfob).getWebServer().getPort();
+			int port = ((WebServerApplicationContext) keyfob).getWebServer().getPort();
+			this.base = "http://127.0.0.1:" + port;
+			this.authorization = "Bearer " + GraphTestClient.forPort(port)
+				.appToken(java.util.Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"));
 			JdbcClient jdbc = keyfob.getBean(JdbcClient.class);
 			System.out.printf(Locale.ROOT, "database=%s tokens=%,d cores=%d%n", db, tokens,
 					Runtime.getRuntime().availableProcessors());
@@ -109,7 +114,7 @@ public final class InventoryBenchmark {
 				select + "where serial_key = '" + serial(tokens - 3).toLowerCase(Locale.ROOT) + "'" + page,
 				select + "where status = 'ASSIGNED'" + page, select + "where assigned_to = '" + user + "'" + page,
 				select + "where (manufacturer = 'Thales' and status = 'AVAILABLE')" + page,
-				select + "where serial_key like '" + middle.substring(0, 7) + "%' escape '\\'" + page,
+				select + "where serial_key like '" + middle.substring(0, prefixLength(tokens)) + "%' escape '\\'" + page,
 				select + "where (hash_function = 'HMAC_SHA512' or time_interval_seconds = 60)" + page,
 				"select count(*) from hardware_oath_token where model = 'c200'");
 		for (String statement : statements) {
@@ -176,8 +181,9 @@ public final class InventoryBenchmark {
 		queries.put("assignedTo/id eq (0.5 %)", "$top=100&$filter=" + enc("assignedTo/id eq '" + user + "'"));
 		queries.put("manufacturer eq and status eq (25 %)",
 				"$top=100&$filter=" + enc("manufacturer eq 'Thales' and status eq 'available'"));
-		queries.put("startswith(serialNumber) (10 %)",
-				"$top=100&$filter=" + enc("startswith(serialNumber,'" + serial(tokens / 2).substring(0, 7) + "')"));
+		// a prefix that matches a tenth of the tokens, from the middle of the serial order
+		queries.put("startswith(serialNumber) (10 %)", "$top=100&$filter="
+				+ enc("startswith(serialNumber,'" + serial(tokens / 2).substring(0, prefixLength(tokens)) + "')"));
 		queries.put("hashFunction eq or timeIntervalInSeconds eq",
 				"$top=100&$filter=" + enc("hashFunction eq 'hmacsha512' or timeIntervalInSeconds eq 60"));
 		queries.put("model eq, $count=true (20 %)", "$top=100&$count=true&$filter=" + enc("model eq 'c200'"));
@@ -215,6 +221,11 @@ public final class InventoryBenchmark {
 			request.header("Content-Type", "application/json");
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	// BENCH + 7 digits: leaving log10(tokens) - 1 digits open matches a tenth of the tokens
+	static int prefixLength(int tokens) {
+		return 12 - ((int) Math.round(Math.log10(tokens)) - 1);
 	}
 
 	static String serial(int i) {

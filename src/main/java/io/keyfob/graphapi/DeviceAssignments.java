@@ -2,6 +2,7 @@ package io.keyfob.graphapi;
 
 import java.util.UUID;
 
+import io.keyfob.directory.Directory;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.VerificationSettings;
 import io.keyfob.shared.ErrorKind;
@@ -32,16 +33,16 @@ class DeviceAssignments {
 
 	private final TokenInventory inventory;
 
-	private final UserLookup users;
+	private final Directory directory;
 
 	private final AuthenticationMethodsPolicy policy;
 
 	private final VerificationSettings settings;
 
-	DeviceAssignments(TokenInventory inventory, UserLookup users, AuthenticationMethodsPolicy policy,
+	DeviceAssignments(TokenInventory inventory, Directory directory, AuthenticationMethodsPolicy policy,
 			VerificationSettings settings) {
 		this.inventory = inventory;
-		this.users = users;
+		this.directory = directory;
 		this.policy = policy;
 		this.settings = settings;
 	}
@@ -64,7 +65,7 @@ class DeviceAssignments {
 	}
 
 	private void checkUser(UUID userId) {
-		if (!this.users.userExists(userId)) {
+		if (this.directory.findUser(userId).isEmpty()) {
 			throw new KeyfobException(ErrorKind.INVALID, "invalidRequest", "assignTo: no user has id " + userId
 					+ "; give the id of an existing user, as /beta/users lists it");
 		}

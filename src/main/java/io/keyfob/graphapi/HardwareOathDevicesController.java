@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.keyfob.directory.Directory;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
@@ -60,14 +61,14 @@ class HardwareOathDevicesController {
 
 	private final DeviceAssignments assignments;
 
-	private final UserLookup users;
+	private final Directory directory;
 
 	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
-			UserLookup users) {
+			Directory directory) {
 		this.inventory = inventory;
 		this.upload = upload;
 		this.assignments = assignments;
-		this.users = users;
+		this.directory = directory;
 	}
 
 	@GetMapping
@@ -151,7 +152,7 @@ class HardwareOathDevicesController {
 		}
 		Map<String, @Nullable Object> response = new LinkedHashMap<>();
 		response.put("@context", DeviceUpload.DELTA);
-		response.put("value", this.upload.upload(items, this.users));
+		response.put("value", this.upload.upload(items));
 		return response;
 	}
 
@@ -165,7 +166,7 @@ class HardwareOathDevicesController {
 	private Map<UUID, String> displayNames(List<HardwareOathToken> tokens) {
 		Set<UUID> assigned = new HashSet<>();
 		tokens.stream().map(HardwareOathToken::assignedTo).filter((id) -> id != null).forEach(assigned::add);
-		return assigned.isEmpty() ? Map.of() : this.users.displayNames(assigned);
+		return assigned.isEmpty() ? Map.of() : this.directory.displayNames(assigned);
 	}
 
 	private static String context(Set<String> select, boolean entity) {

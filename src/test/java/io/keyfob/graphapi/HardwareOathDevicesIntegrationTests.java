@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.keyfob.directory.DirectoryAdministration;
+import io.keyfob.directory.NewUser;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
 import io.keyfob.policy.MethodState;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
-import io.keyfob.support.TestDirectory;
-import io.keyfob.support.TestGraphSecurity;
 import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validation message, status codes, and who may do what.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestGraphSecurity.class, TestDirectory.Configuration.class })
 class HardwareOathDevicesIntegrationTests {
 
 	static final String DEVICES = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
@@ -52,7 +50,7 @@ class HardwareOathDevicesIntegrationTests {
 	TokenInventory inventory;
 
 	@Autowired
-	TestDirectory directory;
+	DirectoryAdministration directory;
 
 	@Autowired
 	AuthenticationMethodsPolicy policy;
@@ -425,7 +423,7 @@ class HardwareOathDevicesIntegrationTests {
 	@Test
 	void updateAndDeleteWhenAssignedThenConflictAndUnchanged() {
 		String id = createdId(serial());
-		UUID user = this.directory.user("Amy Masters");
+		UUID user = user("Amy Masters");
 		this.inventory.change(UUID.fromString(id), (t) -> t.assignTo(user));
 		Response update = policyAdmin().patch(DEVICES + "/" + id, "{\"model\": \"other\"}");
 		assertThat(update.status()).isEqualTo(409);
@@ -471,7 +469,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void readWhenNoPermissionOrNoTokenThenRefused() {
-		Response noRights = GraphCalls.as(this.port, "User.Read").get(DEVICES);
+		Response noRights = GraphCalls.as(this.port, "User.Read.All").get(DEVICES);
 		assertThat(noRights.status()).isEqualTo(403);
 		assertThat(noRights.errorCode()).isEqualTo("Authorization_RequestDenied");
 		Response anonymous = GraphCalls.anonymous(this.port).get(DEVICES);
@@ -483,7 +481,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void createWithAssignToWhenCallerLacksUserMethodRightsThenForbiddenAndNothingStored() {
-		UUID user = this.directory.user("Bob");
+		UUID user = user("Bob");
 		enablePolicy();
 		String serial = serial();
 		Response create = policyAdmin().post(DEVICES, assignedDevice(serial, user));
@@ -501,7 +499,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void createWithAssignToWhenCallerHasBothRightsThenAssignedWithUserName() {
-		UUID user = this.directory.user("Amy Masters");
+		UUID user = user("Amy Masters");
 		enablePolicy();
 		Response create = GraphCalls.as(this.port, READ_ALL, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial(), user));
@@ -527,7 +525,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void bulkUploadWhenAssignToItemsThenAssignedPerItem() {
-		UUID user = this.directory.user("Carol");
+		UUID user = user("Carol");
 		enablePolicy();
 		String serial = serial();
 		Response bulk = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
@@ -599,6 +597,19 @@ class HardwareOathDevicesIntegrationTests {
 
 	static String encode(String value) {
 		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	private UUID user(String displayName) {
+		String upn = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@inventory.test";
+		return this.directory.createUser(new NewUser(upn, displayName, true, null)).id();
+	}
+
+	private UUID group(UUID... members) {
+		UUID group = this.directory.createGroup("Group " + UUID.randomUUID(), null).id();
+		for (UUID member : members) {
+			this.directory.addMember(group, member);
+		}
+		return group;
 	}
 
 }

@@ -3,6 +3,8 @@ package io.keyfob.graphapi;
 import java.util.List;
 import java.util.UUID;
 
+import io.keyfob.directory.DirectoryAdministration;
+import io.keyfob.directory.NewUser;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
@@ -11,8 +13,6 @@ import io.keyfob.policy.HardwareOathPolicyChanged;
 import io.keyfob.policy.MethodState;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
-import io.keyfob.support.TestDirectory;
-import io.keyfob.support.TestGraphSecurity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the user-method and sign-in modules ask.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestGraphSecurity.class, TestDirectory.Configuration.class })
 @RecordApplicationEvents
 class HardwareOathPolicyIntegrationTests {
 
@@ -47,7 +45,7 @@ class HardwareOathPolicyIntegrationTests {
 	AuthenticationMethodsPolicy policy;
 
 	@Autowired
-	TestDirectory directory;
+	DirectoryAdministration directory;
 
 	@Autowired
 	ApplicationEvents events;
@@ -96,11 +94,11 @@ class HardwareOathPolicyIntegrationTests {
 
 	@Test
 	void patchWhenGroupTargetsWithOdataTypeThenOnlyIncludedMembersNotExcluded() {
-		UUID member = this.directory.user("Member");
-		UUID excludedMember = this.directory.user("Contractor");
-		UUID outsider = this.directory.user("Outsider");
-		UUID staff = this.directory.group(member, excludedMember);
-		UUID contractors = this.directory.group(excludedMember);
+		UUID member = user("Member");
+		UUID excludedMember = user("Contractor");
+		UUID outsider = user("Outsider");
+		UUID staff = group(member, excludedMember);
+		UUID contractors = group(excludedMember);
 		Response patch = policyAdmin().patch(POLICY, """
 				{
 				  "@odata.type": "#microsoft.graph.hardwareOathAuthenticationMethodConfiguration",
@@ -130,7 +128,7 @@ class HardwareOathPolicyIntegrationTests {
 	@Test
 	void patchWhenOnlyTargetsThenStateKept() {
 		policyAdmin().patch(POLICY, "{\"state\": \"enabled\"}");
-		UUID group = this.directory.group();
+		UUID group = group();
 		assertThat(policyAdmin().patch(POLICY, "{\"excludeTargets\": [{\"id\": \"" + group + "\"}]}").status())
 			.isEqualTo(204);
 		JsonNode body = globalReader().get(POLICY).json();
@@ -150,7 +148,7 @@ class HardwareOathPolicyIntegrationTests {
 
 	@Test
 	void patchWhenInvalidThenBadRequestWithMessageAndPolicyUnchanged() {
-		UUID group = this.directory.group();
+		UUID group = group();
 		UUID unknown = UUID.randomUUID();
 		String before = globalReader().get(POLICY).text();
 		assertRefused("{\"state\": \"on\"}", "state: 'on' is not allowed: use enabled or disabled");
@@ -220,6 +218,19 @@ class HardwareOathPolicyIntegrationTests {
 		assertThat(patch.status()).as(body).isEqualTo(400);
 		assertThat(patch.errorCode()).isEqualTo("invalidRequest");
 		assertThat(patch.errorMessage()).isEqualTo(message);
+	}
+
+	private UUID user(String displayName) {
+		String upn = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@inventory.test";
+		return this.directory.createUser(new NewUser(upn, displayName, true, null)).id();
+	}
+
+	private UUID group(UUID... members) {
+		UUID group = this.directory.createGroup("Group " + UUID.randomUUID(), null).id();
+		for (UUID member : members) {
+			this.directory.addMember(group, member);
+		}
+		return group;
 	}
 
 }
