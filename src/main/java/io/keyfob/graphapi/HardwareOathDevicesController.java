@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodLock;
+import io.keyfob.directory.Directory;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
@@ -63,16 +64,16 @@ class HardwareOathDevicesController {
 
 	private final DeviceAssignments assignments;
 
-	private final UserLookup users;
+	private final Directory directory;
 
 	private final HardwareOathMethods methods;
 
 	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
-			UserLookup users, HardwareOathMethods methods) {
+			Directory directory, HardwareOathMethods methods) {
 		this.inventory = inventory;
 		this.upload = upload;
 		this.assignments = assignments;
-		this.users = users;
+		this.directory = directory;
 		this.methods = methods;
 	}
 
@@ -161,7 +162,7 @@ class HardwareOathDevicesController {
 		}
 		Map<String, @Nullable Object> response = new LinkedHashMap<>();
 		response.put("@context", DeviceUpload.DELTA);
-		response.put("value", this.upload.upload(items, this.users, (assignee) -> Actors.of(graphCaller, assignee)));
+		response.put("value", this.upload.upload(items, (assignee) -> Actors.of(graphCaller, assignee)));
 		return response;
 	}
 
@@ -176,7 +177,7 @@ class HardwareOathDevicesController {
 	private Map<UUID, String> displayNames(List<HardwareOathToken> tokens) {
 		Set<UUID> assigned = new HashSet<>();
 		tokens.stream().map(HardwareOathToken::assignedTo).filter((id) -> id != null).forEach(assigned::add);
-		return assigned.isEmpty() ? Map.of() : this.users.displayNames(assigned);
+		return assigned.isEmpty() ? Map.of() : this.directory.displayNames(assigned);
 	}
 
 	private static @Nullable Instant lockedUntil(Map<UUID, MethodLock> locks, HardwareOathToken token) {
