@@ -442,6 +442,33 @@ class HardwareOathDevicesIntegrationTests {
 	}
 
 	@Test
+	void listWhenAssignedTokenLockedThenLockedUntilShown() {
+		String id = createdId(serial());
+		UUID user = user(this.directory, "Grace");
+		this.inventory.change(UUID.fromString(id), (t) -> t.assignTo(user));
+		java.time.Instant until = java.time.Instant.now()
+			.plusSeconds(900)
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		this.jdbc.sql("""
+				insert into hardware_oath_method_state (user_id, token_id, registered_date_time, failures, locked_until)
+				values (:user, :token, :now, 10, :until)
+				""")
+			.param("user", user)
+			.param("token", UUID.fromString(id))
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("until", until.atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		JsonNode device = globalReader().get(DEVICES + "/" + id).json();
+		assertThat(device.get("lockedUntil").stringValue()).isEqualTo(until.toString());
+		JsonNode listed = globalReader().get(DEVICES + "?$filter=" + encode("assignedTo/id eq '" + user + "'"))
+			.json()
+			.get("value")
+			.get(0);
+		assertThat(listed.get("lockedUntil").stringValue()).isEqualTo(until.toString());
+		assertThat(listed.get("assignedTo").get("displayName").stringValue()).isEqualTo("Grace");
+	}
+
+	@Test
 	void deleteWhenAvailableThenNoContentAndGone() {
 		String id = createdId(serial());
 		assertThat(policyAdmin().delete(DEVICES + "/" + id).status()).isEqualTo(204);
