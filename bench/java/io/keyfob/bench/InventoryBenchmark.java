@@ -100,9 +100,7 @@ public final class InventoryBenchmark {
 				jdbc.sql("analyze hardware_oath_token").update();
 			}
 			listLatency(tokens, samples, users);
-			if (db.equals("postgresql")) {
-				explain(jdbc, tokens, users.get(0));
-			}
+			explain(jdbc, tokens, users.get(0));
 		}
 	}
 
@@ -114,8 +112,8 @@ public final class InventoryBenchmark {
 		List<String> statements = List.of(select + page, select + "where serial_key > '" + middle + "'" + page,
 				select + "order by serial_key desc limit 101",
 				select + "where serial_key = '" + serial(tokens - 3).toLowerCase(Locale.ROOT) + "'" + page,
-				select + "where status = 'ASSIGNED'" + page, select + "where assigned_to = '" + user + "'" + page,
-				select + "where (manufacturer = 'Thales' and status = 'AVAILABLE')" + page,
+				select + "where status = 'ASSIGNED' order by status, serial_key limit 101", select + "where assigned_to = '" + user + "' order by assigned_to, serial_key limit 101",
+				select + "where (manufacturer = 'Thales' and status = 'AVAILABLE') order by status, serial_key limit 101",
 				select + "where (serial_key >= '" + prefix(tokens, 5).toLowerCase(Locale.ROOT) + "' and serial_key < '"
 						+ prefix(tokens, 6).toLowerCase(Locale.ROOT) + "' and serial_key like '"
 						+ prefix(tokens, 5).toLowerCase(Locale.ROOT) + "%' escape '\\')" + page,
