@@ -43,6 +43,9 @@ final class EntryCollector implements Consumer<SeedFileEntry> {
 			return;
 		}
 		if (this.records.size() + this.errors.size() >= this.maxRows) {
+			if (entry instanceof SeedRecord) {
+				((SeedRecord) entry).clear();
+			}
 			throw new SeedFileRejected(Problem.TOO_MANY_ROWS, String.format(Locale.ROOT,
 					"This file has more than %,d tokens: split it into smaller files", this.maxRows));
 		}
