@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import io.keyfob.seedimport.SeedFileRejected.Problem;
 import io.keyfob.seedimport.csv.CsvSeedReader;
+import io.keyfob.seedimport.pskc.PskcSeedReader;
 
 /**
  * Reads a seed file of any {@link SeedFileFormat} into a {@link SeedFile}: every valid
@@ -20,10 +21,11 @@ import io.keyfob.seedimport.csv.CsvSeedReader;
  * file.errors().forEach((error) -> report(error.message()));
  * }</pre>
  * <p>
- * The format is detected from the content unless the options name one: a CSV is
- * recognised by its header line, or by privacyIDEA's version comment or headerless
+ * The format is detected from the content unless the options name one: XML is PSKC; a CSV
+ * is recognised by its header line, or by privacyIDEA's version comment or headerless
  * {@code serial, hex seed} rows. Text may start with a UTF-8 or UTF-16 byte order mark
- * and is otherwise read as UTF-8. CSV files are streamed row by row.
+ * and is otherwise read as UTF-8. CSV files are streamed row by row; PSKC files are
+ * parsed whole, so the caller should cap the upload size.
  * <p>
  * Nothing here logs, and no message contains a secret, key or password. Stateless and
  * thread-safe.
@@ -63,11 +65,13 @@ public final class SeedFileReader {
 		EntryCollector collector = new EntryCollector(options.maxRows());
 		try {
 			if (format == SeedFileFormat.PSKC) {
-				throw new SeedFileRejected(Problem.UNSUPPORTED, "PSKC files cannot be read yet");
+				PskcSeedReader.read(input, options, collector);
 			}
-			input.skipNBytes(bom.length());
-			InputStreamReader text = new InputStreamReader(input, bom.charset());
-			CsvSeedReader.read(text, format, options, collector);
+			else {
+				input.skipNBytes(bom.length());
+				InputStreamReader text = new InputStreamReader(input, bom.charset());
+				CsvSeedReader.read(text, format, options, collector);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			collector.clearSecrets();
@@ -79,6 +83,9 @@ public final class SeedFileReader {
 	private static SeedFileFormat detect(String start) {
 		if (start.isBlank()) {
 			throw new SeedFileRejected(Problem.UNKNOWN_FORMAT, "The file is empty");
+		}
+		if (start.strip().startsWith("<")) {
+			return SeedFileFormat.PSKC;
 		}
 		SeedFileFormat format = CsvSeedReader.detect(start);
 		if (format == null) {

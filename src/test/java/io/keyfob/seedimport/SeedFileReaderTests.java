@@ -45,6 +45,13 @@ class SeedFileReaderTests {
 	}
 
 	@Test
+	void readWhenXmlThenPskc() {
+		SeedFile file = TestSeedFiles.readResource("pskc/keyfob-vendor-style.pskcxml", ReadOptions.defaults());
+
+		assertThat(file.format()).isEqualTo(SeedFileFormat.PSKC);
+	}
+
+	@Test
 	void readWhenUtf8ByteOrderMarkThenIgnoresIt() {
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 		byte[] text = (ENTRA_HEADER + "a@example.com,SN1," + SECRET + ",30,Acme,T1\n").getBytes(StandardCharsets.UTF_8);
