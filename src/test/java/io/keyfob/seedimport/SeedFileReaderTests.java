@@ -153,6 +153,16 @@ class SeedFileReaderTests {
 	}
 
 	@Test
+	void clearSecretsZerosEveryRecord() {
+		SeedFile file = TestSeedFiles
+			.read(ENTRA_HEADER + "a@example.com,SN1," + SECRET + ",30,,\n" + "b@example.com,SN2," + SECRET + ",60,,\n");
+
+		file.clearSecrets();
+
+		assertThat(file.records()).allSatisfy((record) -> assertThat(record.secret()).containsOnly(0));
+	}
+
+	@Test
 	void readLeavesTheStreamOpen() throws IOException {
 		AtomicBoolean closed = new AtomicBoolean();
 		ByteArrayInputStream in = new ByteArrayInputStream(TestSeedFiles.resource("csv/deepnet-example.csv")) {

@@ -168,7 +168,7 @@ final class ContainerKeys implements AutoCloseable {
 		}
 		byte[] computed = this.mac.doFinal(ivAndCiphertext);
 		if (!MessageDigest.isEqual(base64(expected, "ValueMAC of the " + what), computed)) {
-			throw CryptoFailure.macMismatch(what);
+			throw CryptoFailure.macMismatch();
 		}
 	}
 

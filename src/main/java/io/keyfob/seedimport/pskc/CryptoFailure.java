@@ -15,9 +15,8 @@ final class CryptoFailure extends Exception {
 		this.mac = mac;
 	}
 
-	static CryptoFailure macMismatch(String what) {
-		return new CryptoFailure("MAC check failed for the " + what + ": the file was changed or the key is wrong",
-				true);
+	static CryptoFailure macMismatch() {
+		return new CryptoFailure("MAC check failed: the file was changed or the key is wrong", true);
 	}
 
 	static CryptoFailure undecryptable(String what) {

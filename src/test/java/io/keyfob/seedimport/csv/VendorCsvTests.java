@@ -124,6 +124,7 @@ class VendorCsvTests {
 					"line 5: counter -1 is not allowed: use 0 or more",
 					"line 6: encoding 'b64' is not supported: use base32 or hex",
 					"line 7: expected at most 7 fields as in the header line, found 9");
+		TestSeedFiles.assertNoSecretIn(TestSeedFiles.messages(file), TestSeedFiles.RFC_SEED);
 	}
 
 	@Test

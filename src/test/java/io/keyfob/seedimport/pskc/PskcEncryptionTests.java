@@ -92,8 +92,8 @@ class PskcEncryptionTests {
 		SeedFile file = read(tampered, withKey());
 
 		assertThat(file.errors()).extracting(RowError::message)
-			.containsExactly("KeyPackage 2 (serial KF-T-0002): MAC check failed for the secret: the file was changed "
-					+ "or the key is wrong");
+			.containsExactly(
+					"KeyPackage 2 (serial KF-T-0002): MAC check failed: the file was changed or the " + "key is wrong");
 		assertThat(file.records()).extracting(SeedRecord::serialNumber).containsExactly("KF-T-0001", "KF-H-0003");
 	}
 
@@ -103,8 +103,8 @@ class PskcEncryptionTests {
 				"AAAAAAAAAAAAAAAAAAAAAAAAAAA=");
 
 		assertRejected(() -> read(tampered, withKey().withMacCheck(MacCheck.REJECT_FILE)), Problem.MAC_FAILED,
-				"KeyPackage 2 (serial KF-T-0002): MAC check failed for the secret: the file was changed or the key is "
-						+ "wrong; nothing is imported from a file that fails a MAC check");
+				"KeyPackage 2 (serial KF-T-0002): MAC check failed: the file was changed or the key is wrong; "
+						+ "nothing is imported from a file that fails a MAC check");
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class PskcEncryptionTests {
 		String tampered = xml.substring(0, start + 30) + flipped + xml.substring(start + 31);
 
 		assertThat(read(tampered, withKey()).errors()).extracting(RowError::reason)
-			.containsExactly("MAC check failed for the secret: the file was changed or the key is wrong");
+			.containsExactly("MAC check failed: the file was changed or the key is wrong");
 	}
 
 	@Test
