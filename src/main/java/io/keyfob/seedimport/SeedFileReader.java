@@ -16,7 +16,7 @@ import io.keyfob.seedimport.pskc.PskcSeedReader;
 /**
  * Reads a seed file of any {@link SeedFileFormat} into a {@link SeedFile}: every valid
  * token as a {@link SeedRecord}, every bad row as a {@link RowError}, so one pass shows a
- * person everything to fix. <pre>{@code
+ * person everything to fix: <pre>{@code
  * SeedFile file = new SeedFileReader().read(upload, ReadOptions.defaults());
  * file.errors().forEach((error) -> report(error.message()));
  * }</pre>
