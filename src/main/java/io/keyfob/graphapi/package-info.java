@@ -2,8 +2,8 @@
  * The Microsoft Graph compatible HTTP adapter under /beta: routes, OData query options
  * and the error envelope.
  */
-@ApplicationModule(
-		allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "audit",
+		"signin", "shared" })
 @NullMarked
 package io.keyfob.graphapi;
 
