@@ -17,8 +17,9 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>
  * Checking a typed code against a {@link CodeWindow} computes the code of every value in
  * the window and compares each with {@link OtpCode} in constant time, without stopping at
- * the first match, so the time taken depends on the window size only. Between candidates
- * nothing is allocated. What to do with the result (replay protection, drift, counter
+ * the first match, so the time taken depends on the window size only. The engine
+ * allocates nothing per candidate (JDK 17's {@code Mac.doFinal} itself allocates its 20
+ * to 64-byte result). What to do with the result (replay protection, drift, counter
  * updates, throttling) is the caller's business.
  * <p>
  * Not thread-safe: it holds one {@link Mac} and reusable buffers. Create one per check

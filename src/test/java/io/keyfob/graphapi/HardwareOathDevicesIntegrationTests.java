@@ -125,7 +125,7 @@ class HardwareOathDevicesIntegrationTests {
 		String serial = serial();
 		Response upload = policyAdmin().post(DEVICES, """
 				{"@context": "#$delta", "value": [{"@contentId": "7", "serialNumber": "%s", "manufacturer": "Thales",
-				  "model": "OTP 110 Token", "secretKey": "abcdef2234567abcdef223456a", "timeIntervalInSeconds": "60"}]}
+				  "model": "OTP 110 Token", "secretKey": "abcdef2234567abcdef2234567", "timeIntervalInSeconds": "60"}]}
 				""".formatted(serial));
 		assertThat(upload.status()).isEqualTo(200);
 		JsonNode item = upload.json().get("value").get(0);
@@ -303,9 +303,6 @@ class HardwareOathDevicesIntegrationTests {
 				"model: is 257 characters long; at most 256 are allowed");
 		assertCreateRefused("\"secretKey\": \"" + "A".repeat(136) + "\"",
 				"secretKey: the secret is longer than 80 bytes (128 Base32 characters), the most Keyfob accepts");
-		assertCreateRefused("\"secretKey\": \"abcdef2234567abcdef2234567\"",
-				"secretKey: The last Base32 character must leave its unused bits zero, so a character is mistyped or "
-						+ "missing; found '7' at position 26");
 		assertCreateRefused("\"assignTo\": {\"id\": \"bob\"}",
 				"assignTo: id 'bob' is not a user id; give the user's id (a GUID), as /beta/users lists it");
 	}
