@@ -39,6 +39,24 @@ final class ApiEndpoints {
 
 	static final String METHODS = "/beta/users/{user}/authentication/hardwareOathMethods";
 
+	static final Set<DirectoryRole> POLICY_READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+			AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+	static final Set<DirectoryRole> POLICY_ADMINS = Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+	static final String DEVICES = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
+
+	static final String DEVICE_BODY = "{\"serialNumber\": \"M-{unique}\", \"manufacturer\": \"Feitian\", "
+			+ "\"model\": \"c200\", \"secretKey\": \"6PJ4UKIW33NNXYZAEHQNFUFTZF7WFTFB\", "
+			+ "\"timeIntervalInSeconds\": 30}";
+
+	static final String HARDWARE_OATH_POLICY = "/beta/policies/authenticationMethodsPolicy/"
+			+ "authenticationMethodConfigurations/hardwareOath";
+
+	static final Set<String> INVENTORY_READ = Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod");
+
+	static final Set<String> POLICY_WRITE = Set.of("Policy.ReadWrite.AuthenticationMethod");
+
 	private ApiEndpoints() {
 	}
 
@@ -159,6 +177,35 @@ final class ApiEndpoints {
 					.allowing(WRITE_METHODS, Set.of())
 					.forEveryUser(400)
 					.withSetup((f) -> f.token()),
+				// token inventory
+				ApiEndpoint.get(DEVICES).allowing(INVENTORY_READ, POLICY_READERS),
+				ApiEndpoint.get(DEVICES + "/{device}")
+					.allowing(INVENTORY_READ, POLICY_READERS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.post(DEVICES, DEVICE_BODY, 201)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.post(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch(DEVICES + "/{device}", "{\"model\": \"c200 v2\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.delete(DEVICES + "/{device}")
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				// hardware OATH method policy
+				ApiEndpoint.get(HARDWARE_OATH_POLICY)
+					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
+							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
+				ApiEndpoint.patch(HARDWARE_OATH_POLICY, "{\"state\": \"disabled\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS),
+				// audit and sign-in logs
+				ApiEndpoint.get("/beta/auditLogs/directoryAudits").allowing(Set.of("AuditLog.Read.All"), READERS),
+				ApiEndpoint.get("/beta/auditLogs/signIns").allowing(Set.of("AuditLog.Read.All"), READERS),
 				// Keyfob's own API
 				ApiEndpoint
 					.post("/api/v1/verify",

@@ -71,6 +71,21 @@ public final class Fixtures {
 	}
 
 	/**
+	 * A new, available hardware token in the inventory.
+	 * @return the token's id
+	 */
+	public String device() {
+		return this.graph
+			.post("/beta/directory/authenticationMethodDevices/hardwareOathDevices", this.graph.bootstrapToken(),
+					Map.of("serialNumber", "M-" + unique(), "manufacturer", "Feitian", "model", "c200", "secretKey",
+							"6PJ4UKIW33NNXYZAEHQNFUFTZF7WFTFB", "timeIntervalInSeconds", 30))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+	}
+
+	/**
 	 * A new app registration without permissions.
 	 * @return its client id
 	 */
