@@ -3,8 +3,6 @@ package io.keyfob.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.keyfob.KeyfobApplication;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +15,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class LocalKeyfob {
 
+	/**
+	 * The application class, by name: the application's main method runs the command
+	 * line, so naming the class here would make the two depend on each other.
+	 */
+	static final String APPLICATION = "io.keyfob.KeyfobApplication";
+
 	private LocalKeyfob() {
 	}
 
@@ -26,9 +30,18 @@ final class LocalKeyfob {
 		args.add("--server.address=127.0.0.1");
 		args.add("--logging.level.root=WARN");
 		args.addAll(settings);
-		return new SpringApplicationBuilder(KeyfobApplication.class).bannerMode(Banner.Mode.OFF)
+		return new SpringApplicationBuilder(application()).bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(args.toArray(String[]::new));
+	}
+
+	private static Class<?> application() {
+		try {
+			return Class.forName(APPLICATION);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException("The command line runs only inside Keyfob's jar", ex);
+		}
 	}
 
 }

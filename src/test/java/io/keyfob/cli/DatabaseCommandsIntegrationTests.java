@@ -12,7 +12,6 @@ import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenSecret;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The commands that work on the database: {@code audit verify} and {@code keys rotate},
- * run as the jar runs them, against a file database that a stopped Keyfob left.
+ * run as the jar's main method runs them, against a file database that a stopped Keyfob
+ * left.
  */
 class DatabaseCommandsIntegrationTests {
 
@@ -41,7 +41,7 @@ class DatabaseCommandsIntegrationTests {
 						TokenSecret.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), 30));
 			}
 		}
-		Run intact = run(new AuditCommand(), "verify", key(OLD_KEY));
+		Run intact = run("audit", "verify", key(OLD_KEY));
 		assertThat(intact.exitCode()).isZero();
 		assertThat(intact.out()).contains("Audit chain intact").contains("Last hash: ");
 
@@ -50,7 +50,7 @@ class DatabaseCommandsIntegrationTests {
 				.sql("update audit_entry set result_reason = 'nothing to see' where seq = 2")
 				.update();
 		}
-		Run broken = run(new AuditCommand(), "verify", key(OLD_KEY));
+		Run broken = run("audit", "verify", key(OLD_KEY));
 		assertThat(broken.exitCode()).isEqualTo(1);
 		assertThat(broken.out()).contains("Audit chain BROKEN at entry 2").contains("changed after it was written");
 	}
@@ -62,7 +62,7 @@ class DatabaseCommandsIntegrationTests {
 				.create(NewHardwareOathToken.totp("CLI-ROTATE", "Feitian", "c200",
 						TokenSecret.fromBase32("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), 30));
 		}
-		Run rotate = run(new KeysCommand(), "rotate", key(NEW_KEY), "--keyfob.secrets.previous-master-keys=" + OLD_KEY);
+		Run rotate = run("keys", "rotate", key(NEW_KEY), "--keyfob.secrets.previous-master-keys=" + OLD_KEY);
 		assertThat(rotate.exitCode()).as(rotate.err()).isZero();
 		assertThat(rotate.out()).contains("Re-wrapped 1 secrets in hardware_oath_token").contains("Retired master key");
 		try (ConfigurableApplicationContext keyfob = Keyfob.start(this.dataDirectory, key(NEW_KEY))) {
@@ -70,18 +70,18 @@ class DatabaseCommandsIntegrationTests {
 		}
 	}
 
-	private Run run(Object command, String subcommand, String... settings) {
+	private Run run(String command, String subcommand, String... settings) {
 		List<String> args = new ArrayList<>();
+		args.add(command);
 		args.add(subcommand);
 		args.add("--keyfob.data-dir=" + this.dataDirectory);
 		args.add("--spring.datasource.url=" + Keyfob.FILE_DATABASE);
 		args.addAll(List.of(settings));
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		CommandLine commandLine = new CommandLine(command);
-		commandLine.setOut(new PrintWriter(out, true));
-		commandLine.setErr(new PrintWriter(err, true));
-		int exitCode = commandLine.execute(args.toArray(String[]::new));
+		String[] arguments = args.toArray(String[]::new);
+		assertThat(KeyfobCommandLine.isCommand(arguments)).isTrue();
+		int exitCode = KeyfobCommandLine.run(arguments, new PrintWriter(out, true), new PrintWriter(err, true));
 		return new Run(exitCode, out.toString(), err.toString());
 	}
 
