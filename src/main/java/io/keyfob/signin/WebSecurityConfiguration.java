@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -25,8 +26,12 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
+			.requestMatchers(OtpFactor.PAGE)
+			.authenticated()
 			.anyRequest()
 			.access(factors.signedIn()))
+			.exceptionHandling((exceptions) -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(OtpFactor.PAGE), OtpFactor.AUTHORITY))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
