@@ -26,19 +26,6 @@ final class ApiEndpoints {
 
 	static final Set<DirectoryRole> READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER);
 
-	static final Set<DirectoryRole> METHOD_READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
-			AUTHENTICATION_ADMINISTRATOR, PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
-
-	static final Set<DirectoryRole> METHOD_ADMINS = Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_ADMINISTRATOR,
-			PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
-
-	static final Set<String> READ_METHODS = Set.of("UserAuthenticationMethod.Read.All",
-			"UserAuthenticationMethod.ReadWrite.All");
-
-	static final Set<String> WRITE_METHODS = Set.of("UserAuthenticationMethod.ReadWrite.All");
-
-	static final String METHODS = "/beta/users/{user}/authentication/hardwareOathMethods";
-
 	static final Set<DirectoryRole> POLICY_READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
 			AUTHENTICATION_POLICY_ADMINISTRATOR);
 
@@ -56,6 +43,19 @@ final class ApiEndpoints {
 	static final Set<String> INVENTORY_READ = Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod");
 
 	static final Set<String> POLICY_WRITE = Set.of("Policy.ReadWrite.AuthenticationMethod");
+
+	static final Set<DirectoryRole> METHOD_READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+			AUTHENTICATION_ADMINISTRATOR, PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
+	static final Set<DirectoryRole> METHOD_ADMINS = Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_ADMINISTRATOR,
+			PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
+	static final Set<String> READ_METHODS = Set.of("UserAuthenticationMethod.Read.All",
+			"UserAuthenticationMethod.ReadWrite.All");
+
+	static final Set<String> WRITE_METHODS = Set.of("UserAuthenticationMethod.ReadWrite.All");
+
+	static final String METHODS = "/beta/users/{user}/authentication/hardwareOathMethods";
 
 	private ApiEndpoints() {
 	}
@@ -125,6 +125,32 @@ final class ApiEndpoints {
 				ApiEndpoint.delete("/beta/roleManagement/directory/roleAssignments/{assignment}")
 					.allowing(Set.of("RoleManagement.ReadWrite.Directory"), ADMIN)
 					.withSetup((f) -> Map.of("assignment", f.roleAssignment())),
+				// token inventory
+				ApiEndpoint.get(DEVICES).allowing(INVENTORY_READ, POLICY_READERS),
+				ApiEndpoint.get(DEVICES + "/{device}")
+					.allowing(INVENTORY_READ, POLICY_READERS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.post(DEVICES, DEVICE_BODY, 201)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.post(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch(DEVICES + "/{device}", "{\"model\": \"c200 v2\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.delete(DEVICES + "/{device}")
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				// hardware OATH method policy
+				ApiEndpoint.get(HARDWARE_OATH_POLICY)
+					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
+							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
+				ApiEndpoint.patch(HARDWARE_OATH_POLICY, "{\"state\": \"disabled\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS),
 				// users' hardware OATH methods
 				ApiEndpoint.get(METHODS).allowing(READ_METHODS, METHOD_READERS).withSetup((f) -> f.userWithToken()),
 				ApiEndpoint.get(METHODS + "/{token}")
@@ -177,32 +203,6 @@ final class ApiEndpoints {
 					.allowing(WRITE_METHODS, Set.of())
 					.forEveryUser(400)
 					.withSetup((f) -> f.token()),
-				// token inventory
-				ApiEndpoint.get(DEVICES).allowing(INVENTORY_READ, POLICY_READERS),
-				ApiEndpoint.get(DEVICES + "/{device}")
-					.allowing(INVENTORY_READ, POLICY_READERS)
-					.withSetup((f) -> Map.of("device", f.device())),
-				ApiEndpoint.post(DEVICES, DEVICE_BODY, 201)
-					.allowing(POLICY_WRITE, POLICY_ADMINS)
-					.withSetup((f) -> Map.of("unique", f.unique())),
-				ApiEndpoint.patch(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
-					.allowing(POLICY_WRITE, POLICY_ADMINS)
-					.withSetup((f) -> Map.of("unique", f.unique())),
-				ApiEndpoint.post(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
-					.allowing(POLICY_WRITE, POLICY_ADMINS)
-					.withSetup((f) -> Map.of("unique", f.unique())),
-				ApiEndpoint.patch(DEVICES + "/{device}", "{\"model\": \"c200 v2\"}", 204)
-					.allowing(POLICY_WRITE, POLICY_ADMINS)
-					.withSetup((f) -> Map.of("device", f.device())),
-				ApiEndpoint.delete(DEVICES + "/{device}")
-					.allowing(POLICY_WRITE, POLICY_ADMINS)
-					.withSetup((f) -> Map.of("device", f.device())),
-				// hardware OATH method policy
-				ApiEndpoint.get(HARDWARE_OATH_POLICY)
-					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
-							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
-				ApiEndpoint.patch(HARDWARE_OATH_POLICY, "{\"state\": \"disabled\"}", 204)
-					.allowing(POLICY_WRITE, POLICY_ADMINS),
 				// audit and sign-in logs
 				ApiEndpoint.get("/beta/auditLogs/directoryAudits").allowing(Set.of("AuditLog.Read.All"), READERS),
 				ApiEndpoint.get("/beta/auditLogs/signIns").allowing(Set.of("AuditLog.Read.All"), READERS),
