@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
+import io.keyfob.authmethod.Actor;
 import io.keyfob.directory.Directory;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.DuplicateSerialNumberException;
@@ -88,9 +90,10 @@ class DeviceUpload {
 	/**
 	 * Store the items.
 	 * @param items the items, as {@link #items} returned them
+	 * @param actors who assigns a device to a given user
 	 * @return one result object per item, in order
 	 */
-	List<Map<String, @Nullable Object>> upload(List<JsonNode> items) {
+	List<Map<String, @Nullable Object>> upload(List<JsonNode> items, Function<UUID, Actor> actors) {
 		Object[] outcomes = new Object[items.size()];
 		Map<Integer, NewHardwareOathToken> batch = new LinkedHashMap<>();
 		Map<Integer, NewHardwareOathToken> toAssign = new LinkedHashMap<>();
@@ -127,7 +130,8 @@ class DeviceUpload {
 		}
 		toAssign.forEach((i, command) -> {
 			try {
-				outcomes[i] = this.assignments.createAndAssign(command, assignees.get(i));
+				outcomes[i] = this.assignments.createAndAssign(command, assignees.get(i),
+						actors.apply(assignees.get(i)));
 			}
 			catch (KeyfobException ex) {
 				outcomes[i] = ex;
