@@ -1,5 +1,7 @@
 package io.keyfob;
 
+import io.keyfob.cli.KeyfobCommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -7,7 +9,8 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Keyfob: a self-hosted server for hardware OATH tokens with a Microsoft Graph compatible
- * API.
+ * API. With a command as first argument ({@code import ...}), runs that command against a
+ * running Keyfob instead of starting the server.
  */
 @Modulithic(systemName = "Keyfob", sharedModules = "shared")
 @SpringBootApplication
@@ -15,6 +18,9 @@ import org.springframework.modulith.Modulithic;
 public class KeyfobApplication {
 
 	public static void main(String[] args) {
+		if (KeyfobCommandLine.isCommand(args)) {
+			System.exit(KeyfobCommandLine.run(args));
+		}
 		SpringApplication.run(KeyfobApplication.class, args);
 	}
 
