@@ -17,6 +17,11 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 public class KeyfobApplication {
 
+	/**
+	 * Start the server, or run a command of the command line when the first argument
+	 * names one (see {@link KeyfobCommandLine}).
+	 * @param args the program arguments
+	 */
 	public static void main(String[] args) {
 		if (KeyfobCommandLine.isCommand(args)) {
 			System.exit(KeyfobCommandLine.run(args));

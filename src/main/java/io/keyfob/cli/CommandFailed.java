@@ -1,7 +1,8 @@
 package io.keyfob.cli;
 
 /**
- * Ends a command with a message for the person at the terminal and an exit code.
+ * Ends a command with a message for the person at the terminal and an exit code other
+ * than the usual 2.
  */
 final class CommandFailed extends RuntimeException {
 

@@ -1,7 +1,8 @@
 package io.keyfob.cli;
 
 /**
- * The exit codes of the commands, for scripts. docs/admin-guide.md lists them.
+ * The exit codes of {@code import}, for scripts; 0 to 2 mean what they mean for every
+ * command. docs/admin-guide.md lists them.
  */
 final class ExitCodes {
 
@@ -24,12 +25,25 @@ final class ExitCodes {
 	static final int ACCESS = 3;
 
 	/**
-	 * The server could not be reached, failed, is busy, or the job failed: try again
+	 * The server could not be reached, failed or is busy, or the job failed: try again
 	 * later.
 	 */
 	static final int FAILED = 4;
 
 	private ExitCodes() {
+	}
+
+	/**
+	 * The exit code for an error answer of the server.
+	 * @param status the HTTP status
+	 * @return {@link #ACCESS}, {@link #USAGE} or {@link #FAILED}
+	 */
+	static int forStatus(int status) {
+		return switch (status) {
+			case 401, 403 -> ACCESS;
+			case 400, 404, 413, 415 -> USAGE;
+			default -> FAILED;
+		};
 	}
 
 }

@@ -2,14 +2,19 @@ package io.keyfob.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.http.HttpResponse;
+import java.net.ConnectException;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
@@ -18,12 +23,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code keyfob import FILE}: uploads a seed file to a running Keyfob
- * ({@code POST /api/v1/seed-imports}), follows the job with a progress bar, and prints
- * the report. The exit code tells scripts how it went ({@link ExitCodes}).
+ * {@code import FILE}: uploads a seed file to a running Keyfob
+ * ({@code POST /api/v1/seed-imports}), follows the job with a progress bar on a terminal,
+ * and prints the report. The client needs {@code Policy.ReadWrite.AuthenticationMethod},
+ * and {@code UserAuthenticationMethod.ReadWrite.All} as well for a file that assigns
+ * tokens to users. The exit code tells scripts how it went ({@link ExitCodes}).
  */
 @Command(name = "import", sortOptions = false, mixinStandardHelpOptions = true,
 		description = { "Import a seed file (Entra CSV, vendor CSV, privacyIDEA OATH CSV or PSKC, plain or "
@@ -80,19 +89,14 @@ final class ImportCommand implements Callable<Integer> {
 	boolean noProgress;
 
 	@Mixin
-	ServerOptions server = new ServerOptions();
+	@Nullable ServerOptions server;
 
-	private final PrintWriter out;
+	@Spec
+	@Nullable CommandSpec spec;
 
-	private final PrintWriter err;
+	private PrintWriter out = new PrintWriter(PrintWriter.nullWriter());
 
-	private final boolean terminal;
-
-	ImportCommand(PrintWriter out, PrintWriter err, boolean terminal) {
-		this.out = out;
-		this.err = err;
-		this.terminal = terminal;
-	}
+	private PrintWriter err = new PrintWriter(PrintWriter.nullWriter());
 
 	/** The key of an encrypted PSKC file: at most one of these. */
 	static final class Key {
@@ -111,24 +115,37 @@ final class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		CommandSpec command = required(this.spec);
+		this.out = command.commandLine().getOut();
+		this.err = command.commandLine().getErr();
 		Path path = readableFile();
 		Map<String, byte[]> fields = fields();
 		try {
-			KeyfobClient client = this.server.connect();
-			HttpResponse<String> accepted = client.postFile(PATH, path, fields, 202);
-			String location = accepted.headers()
-				.firstValue("Location")
-				.orElseThrow(() -> new CommandFailed(ExitCodes.FAILED, "The server gave no job location"));
-			JsonNode job = follow(client, location, KeyfobClient.parse(accepted.body()));
-			return report(job);
+			KeyfobApi api = required(this.server).api();
+			String boundary = "keyfob-" + UUID.randomUUID();
+			JsonNode accepted = api.post(PATH, "multipart/form-data; boundary=" + boundary,
+					multipart(boundary, path, fields));
+			return report(follow(api, PATH + "/" + accepted.path("id").asString(), accepted));
+		}
+		catch (KeyfobApi.Refused ex) {
+			throw new CommandFailed(ExitCodes.forStatus(ex.status()), ex.getMessage());
+		}
+		catch (ConnectException ex) {
+			throw new CommandFailed(ExitCodes.FAILED,
+					"Cannot connect to " + required(this.server).server + ": is Keyfob running there?");
+		}
+		catch (IOException ex) {
+			throw new CommandFailed(ExitCodes.FAILED,
+					"The connection to " + required(this.server).server + " failed (" + ex.getMessage()
+							+ "); if it broke during the upload, the file may be larger " + "than the server accepts");
 		}
 		finally {
 			fields.values().forEach((value) -> Arrays.fill(value, (byte) 0));
 		}
 	}
 
-	private JsonNode follow(KeyfobClient client, String location, JsonNode accepted) {
-		ProgressBar bar = new ProgressBar(this.err, this.terminal && !this.noProgress);
+	private JsonNode follow(KeyfobApi api, String location, JsonNode accepted) throws IOException {
+		ProgressBar bar = new ProgressBar(this.err, System.console() != null && !this.noProgress);
 		if (!this.json) {
 			this.err.printf(Locale.ROOT, "Uploaded %s: import %s, %,d tokens%n", this.file,
 					accepted.path("id").asString(), accepted.path("progress").path("totalRows").asInt());
@@ -138,7 +155,7 @@ final class ImportCommand implements Callable<Integer> {
 		try {
 			while (!finished(job)) {
 				pause();
-				job = client.get(location);
+				job = api.get(location);
 				JsonNode progress = job.path("progress");
 				int total = progress.path("totalRows").asInt();
 				int validated = progress.path("validatedRows").asInt();
@@ -154,6 +171,25 @@ final class ImportCommand implements Callable<Integer> {
 			bar.finish();
 		}
 		return job;
+	}
+
+	// the form fields, then the file streamed from disk
+	private static BodyPublisher multipart(String boundary, Path file, Map<String, byte[]> fields) throws IOException {
+		List<BodyPublisher> parts = new ArrayList<>();
+		fields.forEach((name, value) -> {
+			parts.add(BodyPublishers.ofString(
+					"--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n",
+					StandardCharsets.UTF_8));
+			parts.add(BodyPublishers.ofByteArray(value));
+			parts.add(BodyPublishers.ofString("\r\n"));
+		});
+		String name = String.valueOf(file.getFileName()).replaceAll("[\"\r\n]", "");
+		parts.add(BodyPublishers.ofString("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+				+ "filename=\"" + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+				StandardCharsets.UTF_8));
+		parts.add(BodyPublishers.ofFile(file));
+		parts.add(BodyPublishers.ofString("\r\n--" + boundary + "--\r\n"));
+		return BodyPublishers.concat(parts.toArray(BodyPublisher[]::new));
 	}
 
 	private int report(JsonNode job) {
@@ -172,7 +208,7 @@ final class ImportCommand implements Callable<Integer> {
 		this.out.flush();
 		if (!"succeeded".equals(job.path("status").asString())) {
 			if (!this.json) {
-				this.err.println("keyfob import: the import failed");
+				this.err.println("Error: the import failed");
 				this.err.flush();
 			}
 			return ExitCodes.FAILED;
@@ -235,6 +271,13 @@ final class ImportCommand implements Callable<Integer> {
 		if (value != null) {
 			fields.put(name, value.getBytes(StandardCharsets.UTF_8));
 		}
+	}
+
+	private static <T> T required(@Nullable T value) {
+		if (value == null) {
+			throw new IllegalStateException("picocli did not inject the command's options");
+		}
+		return value;
 	}
 
 	private static boolean finished(JsonNode job) {

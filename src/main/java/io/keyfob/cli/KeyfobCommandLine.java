@@ -1,87 +1,60 @@
 package io.keyfob.cli;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.util.Set;
+import java.nio.charset.StandardCharsets;
 
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 
 /**
- * The command line in the jar: {@code java -jar keyfob.jar COMMAND ...} runs a command
- * instead of the server. Commands talk to a running Keyfob, on this machine or a remote
- * cluster, through its HTTP API with a client's credentials, so they work while the
- * server runs. Add a command as a subcommand here.
+ * The entry of the command line: tells a command from server arguments, and runs it.
  */
 public final class KeyfobCommandLine {
 
 	private KeyfobCommandLine() {
 	}
 
-	@Command(name = "keyfob", mixinStandardHelpOptions = true, subcommands = HelpCommand.class,
-			description = "Runs a command against a running Keyfob. Without a command, java -jar keyfob.jar starts "
-					+ "the server.")
-	static final class Keyfob {
-
-	}
-
 	/**
-	 * Tells whether the arguments name a command, so that the server should not start.
+	 * Whether the arguments name a command, rather than settings for the server (which
+	 * start with {@code --}).
 	 * @param args the program arguments
-	 * @return {@code true} if the first argument is a command's name
+	 * @return {@code true} when the first argument is a command's name
 	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && names().contains(args[0]);
+		return args.length > 0 && commandLine().getSubcommands().containsKey(args[0]);
 	}
 
 	/**
-	 * Runs a command with the console's standard output and error.
-	 * @param args the program arguments, starting with the command's name
+	 * Run a command, printing to the console.
+	 * @param args the program arguments
 	 * @return the exit code
 	 */
 	public static int run(String[] args) {
-		Charset charset = Charset.defaultCharset();
-		return run(args, new PrintWriter(System.out, true, charset), new PrintWriter(System.err, true, charset),
-				System.console() != null);
+		return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * Runs a command.
-	 * @param args the program arguments, starting with the command's name
+	 * Run a command.
+	 * @param args the program arguments
 	 * @param out where results go
-	 * @param err where progress and errors go
-	 * @param terminal whether a person watches, so that a progress bar helps
-	 * @return the exit code, see {@code docs/admin-guide.md}
+	 * @param err where errors go
+	 * @return the exit code: 0 done, 1 done with refused items, 2 wrong usage or the
+	 * server could not be used; a command may tell finer reasons apart (import: 3
+	 * credentials or permission refused, 4 server unreachable or failed)
 	 */
-	public static int run(String[] args, PrintWriter out, PrintWriter err, boolean terminal) {
-		CommandLine commandLine = commandLine(out, err, terminal);
-		commandLine.setExecutionExceptionHandler((ex, line, parsed) -> {
-			if (ex instanceof CommandFailed failed) {
-				err.println("keyfob " + line.getCommandName() + ": " + failed.getMessage());
-				err.flush();
-				return failed.exitCode();
-			}
-			throw ex;
-		});
-		int exitCode = commandLine.execute(args);
-		out.flush();
-		err.flush();
-		return exitCode;
-	}
-
-	private static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
-		CommandLine commandLine = new CommandLine(new Keyfob());
-		commandLine.addSubcommand(new CommandLine(new ImportCommand(out, err, terminal)));
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		CommandLine commandLine = commandLine();
 		commandLine.setOut(out);
 		commandLine.setErr(err);
-		return commandLine;
+		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> {
+			line.getErr().println("Error: " + ex.getMessage());
+			return (ex instanceof CommandFailed failed) ? failed.exitCode() : 2;
+		});
+		return commandLine.execute(args);
 	}
 
-	private static Set<String> names() {
-		return commandLine(new PrintWriter(PrintWriter.nullWriter()), new PrintWriter(PrintWriter.nullWriter()), false)
-			.getSubcommands()
-			.keySet();
+	private static CommandLine commandLine() {
+		return new CommandLine(new KeyfobCommand());
 	}
 
 }

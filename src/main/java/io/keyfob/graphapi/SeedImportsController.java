@@ -65,6 +65,9 @@ class SeedImportsController {
 	@PreAuthorize(HardwareOathDevicesController.WRITE)
 	ResponseEntity<Map<String, @Nullable Object>> upload(@RequestParam("file") MultipartFile file,
 			@RequestParam Map<String, String> parameters, GraphCaller caller) throws IOException {
+		if (file.getSize() > this.properties.maxFileSize().toBytes()) {
+			throw new MaxUploadSizeExceededException(this.properties.maxFileSize().toBytes());
+		}
 		SeedImportRequest request = SeedImportParameters.request(parameters, file.getOriginalFilename());
 		Importer importer = new Importer(Actors.acting(caller),
 				caller.hasPermission(HardwareOathDevicesController.ASSIGN_PERMISSION));

@@ -144,7 +144,7 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 
 		assertThat(run.exitCode()).isEqualTo(2);
 		assertThat(run.err())
-			.isEqualTo("keyfob import: The key or password is wrong: it does not decrypt this file (wrongKey)\n");
+			.isEqualTo("Error: The key or password is wrong: it does not decrypt this file (HTTP 400)\n");
 		assertThat(run.toString()).doesNotContain("wrong horse");
 	}
 
@@ -153,8 +153,7 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 		Run run = keyfob(IMPORT).run("import", file("notes.txt", "just notes\n").toString());
 
 		assertThat(run.exitCode()).isEqualTo(2);
-		assertThat(run.err()).startsWith("keyfob import: This is not a seed file Keyfob knows")
-			.endsWith("(unknownFileFormat)\n");
+		assertThat(run.err()).startsWith("Error: This is not a seed file Keyfob knows").endsWith("(HTTP 400)\n");
 	}
 
 	@Test
@@ -166,8 +165,8 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 				fixture("csv/deepnet-example.csv"));
 
 		assertThat(run.exitCode()).isEqualTo(3);
-		assertThat(run.err()).isEqualTo("keyfob import: The server refused the client credentials: check "
-				+ "--client-id and the secret in --client-secret-file\n");
+		assertThat(run.err()).isEqualTo(
+				"Error: Keyfob refused the client credentials (HTTP 401): check --client-id and the secret file\n");
 	}
 
 	@Test
@@ -175,7 +174,9 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 		Run run = keyfob("Policy.Read.All").run("import", fixture("csv/deepnet-example.csv"));
 
 		assertThat(run.exitCode()).isEqualTo(3);
-		assertThat(run.err()).startsWith("keyfob import: ").contains("Policy.ReadWrite.AuthenticationMethod");
+		assertThat(run.err()).startsWith("Error: ")
+			.contains("Policy.ReadWrite.AuthenticationMethod")
+			.endsWith("(HTTP 403)\n");
 	}
 
 	@Test
@@ -189,8 +190,8 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 				fixture("csv/deepnet-example.csv"));
 
 		assertThat(run.exitCode()).isEqualTo(4);
-		assertThat(run.err()).isEqualTo(
-				"keyfob import: Cannot connect to http://127.0.0.1:" + closedPort + ": is Keyfob running there?\n");
+		assertThat(run.err())
+			.isEqualTo("Error: Cannot connect to http://127.0.0.1:" + closedPort + ": is Keyfob running there?\n");
 	}
 
 	@Test
@@ -202,7 +203,7 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 
 		assertThat(noFile.exitCode()).isEqualTo(2);
 		assertThat(noFile.err())
-			.isEqualTo("keyfob import: Cannot read the seed file " + this.folder.resolve("missing.csv") + "\n");
+			.isEqualTo("Error: Cannot read the seed file " + this.folder.resolve("missing.csv") + "\n");
 		assertThat(twoKeys.exitCode()).isEqualTo(2);
 		assertThat(twoKeys.err()).contains("mutually exclusive");
 	}
@@ -259,7 +260,7 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 			StringWriter out = new StringWriter();
 			StringWriter err = new StringWriter();
 			int exitCode = KeyfobCommandLine.run(arguments(args).toArray(String[]::new), new PrintWriter(out),
-					new PrintWriter(err), false);
+					new PrintWriter(err));
 			return new Run(exitCode, out.toString(), err.toString());
 		}
 

@@ -38,21 +38,11 @@ class KeyfobCommandLineTests {
 	}
 
 	@Test
-	void importWhenServerOptionsMissingThenUsageExitTwo() {
+	void importWhenClientOptionsMissingThenUsageExitTwo() {
 		Result result = run("import", "tokens.csv");
 
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(result.err()).contains("Missing required options").contains("--server");
-	}
-
-	@Test
-	void importWhenServerIsNotAUrlThenUsageExitTwo() {
-		Result result = run("import", "pom.xml", "--server", "keyfob.example.com", "--client-id", "x",
-				"--client-secret-file", "pom.xml");
-
-		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(result.err())
-			.isEqualTo("keyfob import: --server must be an http or https URL, such as https://keyfob.example.com\n");
+		assertThat(result.err()).contains("Missing required options").contains("--client-id");
 	}
 
 	@Test
@@ -61,13 +51,22 @@ class KeyfobCommandLineTests {
 				"--client-secret-file", "no-such-file");
 
 		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-		assertThat(result.err()).isEqualTo("keyfob import: Cannot read the client secret file no-such-file\n");
+		assertThat(result.err()).isEqualTo("Error: Cannot read the client secret file no-such-file\n");
+	}
+
+	@Test
+	void importWhenSeedFileMissingThenUsageExitTwoBeforeAnyRequest() {
+		Result result = run("import", "no-such.csv", "--server", "http://127.0.0.1:1", "--client-id", "x",
+				"--client-secret-file", "pom.xml");
+
+		assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+		assertThat(result.err()).isEqualTo("Error: Cannot read the seed file no-such.csv\n");
 	}
 
 	private static Result run(String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exitCode = KeyfobCommandLine.run(args, new PrintWriter(out), new PrintWriter(err), false);
+		int exitCode = KeyfobCommandLine.run(args, new PrintWriter(out), new PrintWriter(err));
 		return new Result(exitCode, out.toString(), err.toString());
 	}
 
