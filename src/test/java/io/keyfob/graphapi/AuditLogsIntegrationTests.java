@@ -120,6 +120,20 @@ class AuditLogsIntegrationTests {
 	}
 
 	@Test
+	void signInsWhenPasswordGuessedUntilThrottledThenEveryAttemptLogged() {
+		String upn = "guessed-" + UUID.randomUUID() + "@keyfob.test";
+		this.graph.createUser(upn, "Guessed-password-123");
+		for (int i = 0; i < 8; i++) {
+			int attempt = i;
+			assertThatThrownBy(() -> this.graph.signIn(upn, "Wrong-" + attempt, Set.of("User.Read")))
+				.isInstanceOf(IllegalStateException.class);
+		}
+		JsonNode failed = signIns("userPrincipalName eq '" + upn + "'").get("value");
+		assertThat(failed).hasSize(8);
+		assertThat(failed.findValues("errorCode")).extracting(JsonNode::asInt).contains(50126, 50053);
+	}
+
+	@Test
 	void seedImportWhenFileStoredThenOneImportEntryByTheAppAndOneEntryPerToken() throws Exception {
 		Client app = this.graph.registerClient("seed loader", Set.of("Policy.ReadWrite.AuthenticationMethod"));
 		String token = this.graph.clientCredentials(app.clientId(), app.secret());
@@ -141,9 +155,11 @@ class AuditLogsIntegrationTests {
 		JsonNode entry = entries.get(0);
 		assertThat(entry.get("activityDisplayName").asString()).isEqualTo("Import hardware OATH tokens");
 		assertThat(entry.get("initiatedBy").get("app").get("appId").asString()).isEqualTo(app.clientId());
-		assertThat(entry.get("additionalDetails").toString()).contains("\"key\":\"created\",\"value\":\"1\"")
-			.contains("fobs.csv")
-			.doesNotContain("GEZDGNBVGY3TQOJQ");
+		Map<String, String> details = new LinkedHashMap<>();
+		entry.get("additionalDetails")
+			.forEach((detail) -> details.put(detail.get("key").asString(), detail.get("value").asString()));
+		assertThat(details).containsEntry("created", "1").containsEntry("fileName", "fobs.csv");
+		assertThat(entry.toString()).doesNotContain("GEZDGNBVGY3TQOJQ");
 		String deviceId = this.graph
 			.get(DEVICES + "?$filter=" + encode("serialNumber eq '" + serial + "'"), this.graph.bootstrapToken())
 			.expect(200)
