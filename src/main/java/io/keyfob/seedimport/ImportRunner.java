@@ -12,8 +12,6 @@ import io.keyfob.seedimport.SeedImportEvents.SeedFileImportFailed;
 import io.keyfob.seedimport.SeedImportEvents.SeedFileImported;
 import io.keyfob.seedimport.jdbc.JdbcSeedImportJobs;
 import io.keyfob.token.TokenInventory;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs one import on a worker thread: checks every token, then, unless it is a dry run or
  * an all-or-nothing import with rejected rows, stores the accepted ones chunk by chunk,
  * recording progress as it goes, and finally the report. Every secret is overwritten when
- * the run ends, however it ends. Counts ended imports ({@value #IMPORTS_METRIC}) and
- * their rows ({@value #ROWS_METRIC}) for the metrics endpoint.
+ * the run ends, however it ends.
  */
 @Component
 class ImportRunner {
-
-	static final String IMPORTS_METRIC = "keyfob.seed.imports";
-
-	static final String ROWS_METRIC = "keyfob.seed.import.rows";
 
 	private static final Logger logger = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -53,11 +46,9 @@ class ImportRunner {
 
 	private final Clock clock;
 
-	private final MeterRegistry meters;
-
 	ImportRunner(TokenInventory inventory, HardwareOathMethods methods, Directory directory, JdbcSeedImportJobs jobs,
 			TransactionTemplate transactions, ApplicationEventPublisher events, SeedImportProperties properties,
-			Clock clock, MeterRegistry meters) {
+			Clock clock) {
 		this.inventory = inventory;
 		this.methods = methods;
 		this.directory = directory;
@@ -66,7 +57,6 @@ class ImportRunner {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
-		this.meters = meters;
 	}
 
 	void run(PendingImport pending) {
@@ -163,7 +153,6 @@ class ImportRunner {
 		ImportCounts counts = report.counts(candidates, planned);
 		this.jobs.finish(pending.jobId(), SeedImportStatus.SUCCEEDED, report.progress(), counts, message,
 				report.rejectedRows(), report.warnings(), this.clock.instant());
-		count(SeedImportStatus.SUCCEEDED, planned, counts);
 		this.events
 			.publishEvent(new SeedFileImported(pending.jobId(), pending.request().fileName(), pending.file().format(),
 					planned, stored && report.progress().storedRows() > 0, counts, pending.importer().actor()));
@@ -180,36 +169,12 @@ class ImportRunner {
 		try {
 			this.jobs.finish(pending.jobId(), SeedImportStatus.FAILED, progress, report.counts(candidates, false),
 					message, report.rejectedRows(), report.warnings(), this.clock.instant());
-			count(SeedImportStatus.FAILED, pending.request().dryRun(), report.counts(candidates, false));
 			this.events.publishEvent(new SeedFileImportFailed(pending.jobId(), pending.request().fileName(),
 					pending.file().format(), progress.storedRows(), pending.importer().actor()));
 		}
 		catch (RuntimeException ex) {
 			logger.error("Could not record the failure of seed import {}", pending.jobId(), ex);
 		}
-	}
-
-	private void count(SeedImportStatus status, boolean dryRun, ImportCounts counts) {
-		Counter.builder(IMPORTS_METRIC)
-			.description("Seed file imports that ended, by status")
-			.tag("status", status.apiName())
-			.tag("dryRun", Boolean.toString(dryRun))
-			.register(this.meters)
-			.increment();
-		if (!dryRun) {
-			rows("created", counts.created());
-			rows("replaced", counts.replaced());
-			rows("unchanged", counts.unchanged());
-			rows("rejected", counts.rejected());
-		}
-	}
-
-	private void rows(String outcome, int count) {
-		Counter.builder(ROWS_METRIC)
-			.description("Tokens of seed files imported (not dry runs), by outcome")
-			.tag("outcome", outcome)
-			.register(this.meters)
-			.increment(count);
 	}
 
 	private void progress(PendingImport pending, RunReport report) {
