@@ -1,9 +1,10 @@
 /**
  * The Microsoft Graph compatible HTTP adapter under /beta: routes, OData query options
- * and the error envelope.
+ * and the error envelope. It uses {@code otp} only for the value types that the token API
+ * speaks in ({@code HashFunction}).
  */
 @ApplicationModule(
-		allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "audit", "shared" })
+		allowedDependencies = { "token", "otp", "directory", "policy", "authmethod", "seedimport", "audit", "shared" })
 @NullMarked
 package io.keyfob.graphapi;
 

@@ -39,6 +39,16 @@ public record NewHardwareOathToken(@Nullable String serialNumber, @Nullable Stri
 				HashFunction.HMAC_SHA1, 6, timeIntervalSeconds, 0, 0);
 	}
 
+	/**
+	 * The serial number in the form in which serial numbers are compared: trimmed and
+	 * lower case, so {@code " galt-11 "} and {@code "GALT-11"} are the same token.
+	 * @return the key, or {@code null} when the serial number is missing or blank
+	 */
+	public @Nullable String serialKey() {
+		return (this.serialNumber == null || this.serialNumber.isBlank()) ? null
+				: TokenRules.serialKey(this.serialNumber);
+	}
+
 	@Override
 	public String toString() {
 		return "NewHardwareOathToken[serialNumber=" + this.serialNumber + ", otpType=" + this.otpType + "]";

@@ -1,6 +1,7 @@
 package io.keyfob.token;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -14,6 +15,7 @@ import io.keyfob.token.TokenEvents.TokenDeleted;
 import io.keyfob.token.TokenEvents.TokenDriftReset;
 import io.keyfob.token.TokenEvents.TokenUpdated;
 import io.keyfob.token.jdbc.JdbcHardwareOathTokens;
+import io.keyfob.token.jdbc.JdbcTokenSearch;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TokenInventory {
 
+	/** The most tokens one bulk upload takes. */
+	public static final int MAX_BULK_ITEMS = 1000;
+
 	private final JdbcHardwareOathTokens tokens;
 
 	private final SecretSealer sealer;
@@ -35,11 +40,18 @@ public class TokenInventory {
 
 	private final Clock clock;
 
-	TokenInventory(JdbcHardwareOathTokens tokens, SecretSealer sealer, ApplicationEventPublisher events, Clock clock) {
+	private final JdbcTokenSearch search;
+
+	private final TokenUpload upload;
+
+	TokenInventory(JdbcHardwareOathTokens tokens, SecretSealer sealer, ApplicationEventPublisher events, Clock clock,
+			JdbcTokenSearch search, TokenUpload upload) {
 		this.tokens = tokens;
 		this.sealer = sealer;
 		this.events = events;
 		this.clock = clock;
+		this.search = search;
+		this.upload = upload;
 	}
 
 	/**
@@ -69,13 +81,31 @@ public class TokenInventory {
 	 * @throws InvalidTokenException if a property breaks a rule
 	 */
 	public HardwareOathToken validate(NewHardwareOathToken command) {
-		String serialNumber = TokenRules.serialNumber(command.serialNumber());
-		String manufacturer = TokenRules.required("manufacturer", command.manufacturer(), "the vendor's name");
-		String model = TokenRules.required("model", command.model(), "the model name");
-		return new HardwareOathToken(UUID.randomUUID(), serialNumber, TokenRules.displayName(command.displayName()),
-				manufacturer, model, command.otpType(), command.hashFunction(), TokenRules.digits(command.digits()),
-				TokenRules.timeInterval(command.otpType(), command.timeIntervalSeconds()), TokenStatus.AVAILABLE, null,
-				(command.otpType() == OtpType.TOTP) ? command.driftSteps() : 0, this.clock.instant(), null, 0);
+		return TokenRules.newToken(command, this.clock.instant());
+	}
+
+	/**
+	 * Put many new tokens into the inventory (Graph: bulk upload). Each item is checked
+	 * on its own; the good ones are stored together, a bad one is refused with its reason
+	 * (an invalid property, a serial number already stored or seen earlier in the list)
+	 * and leaves nothing behind.
+	 * @param commands at most {@value #MAX_BULK_ITEMS} tokens
+	 * @return one outcome per command, in the same order
+	 * @throws IllegalArgumentException if there are more than {@value #MAX_BULK_ITEMS}
+	 * commands
+	 */
+	public List<TokenCreation> createAll(List<NewHardwareOathToken> commands) {
+		return this.upload.createAll(commands);
+	}
+
+	/**
+	 * Read one page of the inventory.
+	 * @param query the filter, order, page size and cursor
+	 * @return the page and, if more tokens match, the cursor of the next one
+	 */
+	@Transactional(readOnly = true)
+	public TokenPage list(TokenQuery query) {
+		return this.search.page(query, (token) -> TokenRules.serialKey(token.serialNumber()));
 	}
 
 	public Optional<HardwareOathToken> find(UUID id) {

@@ -1,7 +1,9 @@
 package io.keyfob.token;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +20,19 @@ final class TokenRules {
 	static final Set<Integer> DIGITS = Set.of(6, 8);
 
 	private TokenRules() {
+	}
+
+	/**
+	 * Check a new token's properties and build it, available and unassigned.
+	 */
+	static HardwareOathToken newToken(NewHardwareOathToken command, Instant now) {
+		String serialNumber = serialNumber(command.serialNumber());
+		String manufacturer = required("manufacturer", command.manufacturer(), "the vendor's name");
+		String model = required("model", command.model(), "the model name");
+		return new HardwareOathToken(UUID.randomUUID(), serialNumber, displayName(command.displayName()), manufacturer,
+				model, command.otpType(), command.hashFunction(), digits(command.digits()),
+				timeInterval(command.otpType(), command.timeIntervalSeconds()), TokenStatus.AVAILABLE, null,
+				(command.otpType() == OtpType.TOTP) ? command.driftSteps() : 0, now, null, 0);
 	}
 
 	static String serialNumber(@Nullable String serialNumber) {

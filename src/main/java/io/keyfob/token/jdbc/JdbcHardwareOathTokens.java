@@ -5,7 +5,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.otp.HashFunction;
@@ -17,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +36,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcHardwareOathTokens {
 
-	private static final String COLUMNS = """
+	static final String COLUMNS = """
 			id, serial_number, display_name, manufacturer, model, otp_type, hash_function, digits,
 			time_interval_seconds, status, assigned_to, drift_steps, created_date_time, last_used_date_time, version
 			""";
@@ -79,10 +88,17 @@ public class JdbcHardwareOathTokens {
 
 	private static final String RESET_DRIFT = "update hardware_oath_token set drift_steps = 0 where id = :id";
 
+	private static final String SELECT_SERIAL_KEYS = "select serial_key from hardware_oath_token where serial_key in (:keys)";
+
+	private static final int IN_LIST_CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
-	JdbcHardwareOathTokens(JdbcClient jdbc) {
+	private final NamedParameterJdbcOperations batch;
+
+	JdbcHardwareOathTokens(JdbcClient jdbc, NamedParameterJdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -95,31 +111,78 @@ public class JdbcHardwareOathTokens {
 	 */
 	public boolean insert(HardwareOathToken token, String serialKey, SealedSecret seed, @Nullable Long hotpCounter) {
 		try {
-			this.jdbc.sql(INSERT)
-				.param("id", token.id())
-				.param("serialNumber", token.serialNumber())
-				.param("serialKey", serialKey)
-				.param("displayName", token.displayName())
-				.param("manufacturer", token.manufacturer())
-				.param("model", token.model())
-				.param("otpType", token.otpType().name())
-				.param("hashFunction", token.hashFunction().name())
-				.param("digits", token.digits())
-				.param("timeInterval", token.timeIntervalSeconds())
-				.param("status", token.status().name())
-				.param("assignedTo", token.assignedTo())
-				.param("keyId", seed.keyId())
-				.param("nonce", seed.nonce())
-				.param("ciphertext", seed.ciphertext())
-				.param("hotpCounter", hotpCounter)
-				.param("driftSteps", token.driftSteps())
-				.param("created", utc(token.createdDateTime()))
-				.update();
+			this.jdbc.sql(INSERT).params(insertParameters(new NewRow(token, serialKey, seed, hotpCounter))).update();
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * Insert many new tokens in one JDBC batch. The caller's transaction makes it all or
+	 * nothing.
+	 * @param rows the tokens
+	 * @throws DuplicateKeyException if a serial number is taken
+	 */
+	public void insertAll(List<NewRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		SqlParameterSource[] batch = rows.stream()
+			.map((row) -> new MapSqlParameterSource(insertParameters(row)))
+			.toArray(SqlParameterSource[]::new);
+		this.batch.batchUpdate(INSERT, batch);
+	}
+
+	/**
+	 * Which of these serial keys are taken.
+	 * @param serialKeys normalised serial numbers
+	 * @return those already in the inventory
+	 */
+	public Set<String> existingSerialKeys(Collection<String> serialKeys) {
+		Set<String> existing = new HashSet<>();
+		List<String> keys = List.copyOf(serialKeys);
+		for (int from = 0; from < keys.size(); from += IN_LIST_CHUNK) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST_CHUNK));
+			existing.addAll(this.jdbc.sql(SELECT_SERIAL_KEYS).param("keys", chunk).query(String.class).list());
+		}
+		return existing;
+	}
+
+	private static Map<String, Object> insertParameters(NewRow row) {
+		HardwareOathToken token = row.token();
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", token.id());
+		params.put("serialNumber", token.serialNumber());
+		params.put("serialKey", row.serialKey());
+		params.put("displayName", token.displayName());
+		params.put("manufacturer", token.manufacturer());
+		params.put("model", token.model());
+		params.put("otpType", token.otpType().name());
+		params.put("hashFunction", token.hashFunction().name());
+		params.put("digits", token.digits());
+		params.put("timeInterval", token.timeIntervalSeconds());
+		params.put("status", token.status().name());
+		params.put("assignedTo", token.assignedTo());
+		params.put("keyId", row.seed().keyId());
+		params.put("nonce", row.seed().nonce());
+		params.put("ciphertext", row.seed().ciphertext());
+		params.put("hotpCounter", row.hotpCounter());
+		params.put("driftSteps", token.driftSteps());
+		params.put("created", utc(token.createdDateTime()));
+		return params;
+	}
+
+	/**
+	 * A token to insert, with its normalised serial number and sealed seed.
+	 *
+	 * @param token the token
+	 * @param serialKey the normalised serial number
+	 * @param seed the sealed seed
+	 * @param hotpCounter the next HOTP counter, or {@code null} for TOTP
+	 */
+	public record NewRow(HardwareOathToken token, String serialKey, SealedSecret seed, @Nullable Long hotpCounter) {
 	}
 
 	public Optional<HardwareOathToken> findById(UUID id) {

@@ -1,0 +1,80 @@
+package io.keyfob.graphapi;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.keyfob.token.HardwareOathToken;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A token as Graph's {@code hardwareOathTokenAuthenticationMethodDevice}, in Graph's
+ * property order, plus Keyfob's extensions ({@code otpType}, {@code digits},
+ * {@code driftSteps}, {@code lockedUntil}) that Graph clients ignore. {@code secretKey}
+ * is always {@code null}: seeds are write-only.
+ */
+final class DeviceRepresentation {
+
+	static final List<String> PROPERTIES = List.of("id", "displayName", "serialNumber", "manufacturer", "model",
+			"secretKey", "timeIntervalInSeconds", "status", "lastUsedDateTime", "hashFunction", "assignedTo", "otpType",
+			"digits", "driftSteps", "lockedUntil");
+
+	private DeviceRepresentation() {
+	}
+
+	/**
+	 * The JSON object of a token.
+	 * @param token the token
+	 * @param displayNames the display names of assigned users, by id
+	 * @param select the properties to include ({@code id} always is); empty for all
+	 * @return the properties, in order
+	 */
+	static Map<String, @Nullable Object> of(HardwareOathToken token, Map<UUID, String> displayNames,
+			Set<String> select) {
+		Map<String, @Nullable Object> all = new LinkedHashMap<>();
+		all.put("id", token.id().toString());
+		all.put("displayName", token.displayName());
+		all.put("serialNumber", token.serialNumber());
+		all.put("manufacturer", token.manufacturer());
+		all.put("model", token.model());
+		all.put("secretKey", null);
+		all.put("timeIntervalInSeconds", token.timeIntervalSeconds());
+		all.put("status", token.status().graphName());
+		all.put("lastUsedDateTime", text(token.lastUsedDateTime()));
+		all.put("hashFunction", token.hashFunction().graphName());
+		all.put("assignedTo", assignedTo(token.assignedTo(), displayNames));
+		all.put("otpType", token.otpType().graphName());
+		all.put("digits", token.digits());
+		all.put("driftSteps", token.driftSteps());
+		all.put("lockedUntil", null);
+		if (select.isEmpty()) {
+			return all;
+		}
+		Map<String, @Nullable Object> selected = new LinkedHashMap<>();
+		all.forEach((name, value) -> {
+			if (name.equals("id") || select.contains(name)) {
+				selected.put(name, value);
+			}
+		});
+		return selected;
+	}
+
+	private static @Nullable Map<String, @Nullable Object> assignedTo(@Nullable UUID userId,
+			Map<UUID, String> displayNames) {
+		if (userId == null) {
+			return null;
+		}
+		Map<String, @Nullable Object> identity = new LinkedHashMap<>();
+		identity.put("id", userId.toString());
+		identity.put("displayName", displayNames.get(userId));
+		return identity;
+	}
+
+	private static @Nullable String text(@Nullable Instant instant) {
+		return (instant != null) ? instant.toString() : null;
+	}
+
+}

@@ -1,0 +1,203 @@
+package io.keyfob.graphapi;
+
+import java.net.URI;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.keyfob.shared.ErrorKind;
+import io.keyfob.shared.KeyfobException;
+import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.NewHardwareOathToken;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenPage;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The token inventory as Graph beta serves it:
+ * {@code /beta/directory/authenticationMethodDevices/hardwareOathDevices} (entra-spec.md
+ * §2). Reading needs {@code Policy.Read.All} or
+ * {@code Policy.ReadWrite.AuthenticationMethod}; writing needs the latter, and creating
+ * with {@code assignTo} also {@code UserAuthenticationMethod.ReadWrite.All}.
+ */
+@RestController
+@RequestMapping(HardwareOathDevicesController.PATH)
+class HardwareOathDevicesController {
+
+	static final String PATH = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
+
+	static final String READ = "hasAnyAuthority('Policy.Read.All', 'Policy.ReadWrite.AuthenticationMethod')";
+
+	static final String WRITE = "hasAuthority('Policy.ReadWrite.AuthenticationMethod')";
+
+	static final String ASSIGN_PERMISSION = "UserAuthenticationMethod.ReadWrite.All";
+
+	private static final String CONTEXT = "directory/authenticationMethodDevices/hardwareOathDevices";
+
+	private final TokenInventory inventory;
+
+	private final DeviceUpload upload;
+
+	private final DeviceAssignments assignments;
+
+	private final UserLookup users;
+
+	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
+			UserLookup users) {
+		this.inventory = inventory;
+		this.upload = upload;
+		this.assignments = assignments;
+		this.users = users;
+	}
+
+	@GetMapping
+	@PreAuthorize(READ)
+	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
+		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
+		TokenPage page = this.inventory.list(options.query());
+		Map<UUID, String> names = displayNames(page.tokens());
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("@odata.context", context(options.select(), false));
+		if (page.count() != null) {
+			body.put("@odata.count", page.count());
+		}
+		body.put("value",
+				page.tokens()
+					.stream()
+					.map((token) -> DeviceRepresentation.of(token, names, options.select()))
+					.toList());
+		if (page.nextCursor() != null) {
+			body.put("@odata.nextLink",
+					ServletUriComponentsBuilder.fromCurrentRequest()
+						.replaceQueryParam("$skiptoken",
+								DeviceQueryOptions.skipToken(page.nextCursor(), options.query().descending()))
+						.build()
+						.toUriString());
+		}
+		return body;
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize(READ)
+	Map<String, @Nullable Object> get(@PathVariable String id, @RequestParam Map<String, String> parameters) {
+		Set<String> select = DeviceQueryOptions.select(parameters.get("$select"));
+		return entity(this.inventory.get(tokenId(id)), select);
+	}
+
+	@PostMapping
+	@PreAuthorize(WRITE)
+	ResponseEntity<Map<String, @Nullable Object>> create(@RequestBody JsonNode body, Authentication caller) {
+		if (DeviceUpload.isDelta(body)) {
+			return ResponseEntity.ok(bulk(body, caller));
+		}
+		NewHardwareOathToken command = DeviceRequests.newDevice(body);
+		UUID assignee = DeviceRequests.assignTo(body);
+		HardwareOathToken token;
+		if (assignee != null) {
+			requireAssignPermission(caller);
+			token = this.assignments.createAndAssign(command, assignee);
+		}
+		else {
+			token = this.inventory.create(command);
+		}
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(token.id());
+		return ResponseEntity.created(location).body(entity(token, Set.of()));
+	}
+
+	@PatchMapping
+	@PreAuthorize(WRITE)
+	Map<String, @Nullable Object> bulkUpload(@RequestBody JsonNode body, Authentication caller) {
+		return bulk(body, caller);
+	}
+
+	@PatchMapping("/{id}")
+	@PreAuthorize(WRITE)
+	ResponseEntity<Void> update(@PathVariable String id, @RequestBody JsonNode body) {
+		this.inventory.update(tokenId(id), DeviceRequests.changes(body));
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize(WRITE)
+	ResponseEntity<Void> delete(@PathVariable String id) {
+		this.inventory.delete(tokenId(id));
+		return ResponseEntity.noContent().build();
+	}
+
+	private Map<String, @Nullable Object> bulk(JsonNode body, Authentication caller) {
+		List<JsonNode> items = DeviceUpload.items(body);
+		if (DeviceUpload.anyAssigns(items)) {
+			requireAssignPermission(caller);
+		}
+		Map<String, @Nullable Object> response = new LinkedHashMap<>();
+		response.put("@context", DeviceUpload.DELTA);
+		response.put("value", this.upload.upload(items, this.users));
+		return response;
+	}
+
+	private Map<String, @Nullable Object> entity(HardwareOathToken token, Set<String> select) {
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("@odata.context", context(select, true));
+		body.putAll(DeviceRepresentation.of(token, displayNames(List.of(token)), select));
+		return body;
+	}
+
+	private Map<UUID, String> displayNames(List<HardwareOathToken> tokens) {
+		Set<UUID> assigned = new HashSet<>();
+		tokens.stream().map(HardwareOathToken::assignedTo).filter((id) -> id != null).forEach(assigned::add);
+		return assigned.isEmpty() ? Map.of() : this.users.displayNames(assigned);
+	}
+
+	private static String context(Set<String> select, boolean entity) {
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").toUriString();
+		String selected = select.isEmpty() ? "" : "(" + String.join(",", select) + ")";
+		return base + "#" + CONTEXT + selected + (entity ? "/$entity" : "");
+	}
+
+	private static void requireAssignPermission(Authentication caller) {
+		boolean granted = caller.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(ASSIGN_PERMISSION::equals);
+		if (!granted) {
+			throw new KeyfobException(ErrorKind.FORBIDDEN, "Authorization_RequestDenied",
+					"Assigning a device to a user while creating it also needs the permission " + ASSIGN_PERMISSION
+							+ " (delegated: the Authentication Administrator or Privileged Authentication "
+							+ "Administrator role). Create the device without assignTo, or ask for that permission.");
+		}
+	}
+
+	private static UUID tokenId(String id) {
+		try {
+			if (id.length() == 36) {
+				return UUID.fromString(id);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		throw new KeyfobException(ErrorKind.NOT_FOUND, "tokenNotFound",
+				"No hardware token has id '" + id + "'. List the inventory to find the token's id.");
+	}
+
+}
