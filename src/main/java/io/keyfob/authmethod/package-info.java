@@ -2,7 +2,7 @@
  * A user's hardware OATH methods: assign, activate, deactivate, verify codes and lock out
  * guessing.
  */
-@ApplicationModule(allowedDependencies = { "token", "directory", "policy", "shared" })
+@ApplicationModule(allowedDependencies = { "token", "otp", "directory", "policy", "shared" })
 @NullMarked
 package io.keyfob.authmethod;
 

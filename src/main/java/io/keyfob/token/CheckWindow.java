@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param totpRadius TOTP: steps accepted on either side of the centre
  * @param hotpLookAhead HOTP: counter values accepted from the expected one onwards
  * @param drift TOTP: the centre's offset from the current step, or {@code null} for the
- * token's learned drift
+ * token's learned drift; HOTP: how many presses past the expected counter the look-ahead
+ * starts, {@code null} meaning none
  */
 public record CheckWindow(int totpRadius, int hotpLookAhead, @Nullable Integer drift) {
 
@@ -45,6 +46,18 @@ public record CheckWindow(int totpRadius, int hotpLookAhead, @Nullable Integer d
 	 */
 	public static CheckWindow activation() {
 		return new CheckWindow(ACTIVATION_RADIUS, RESYNC_LOOK_AHEAD, 0);
+	}
+
+	/**
+	 * The window for the code that follows one found at {@code first}: TOTP ±2 steps
+	 * around the first code's drift; HOTP the next press or the one after.
+	 * @param type the token's type
+	 * @param first where the first code matched
+	 * @return the window to confirm it in
+	 */
+	public static CheckWindow following(OtpType type, CodeMatch first) {
+		return (type == OtpType.HOTP) ? new CheckWindow(SIGN_IN_RADIUS, 1, first.driftSteps() + 1)
+				: atDrift(first.driftSteps());
 	}
 
 	/**

@@ -7,7 +7,8 @@ package io.keyfob.token;
  * @param outcome accepted, rejected or replayed
  * @param position TOTP: the matched time step; HOTP: the matched counter; 0 when not
  * accepted
- * @param driftSteps TOTP: the token's drift after this check
+ * @param driftSteps TOTP: the token's drift after this check; HOTP: how many presses past
+ * the expected counter the code was
  */
 public record CodeCheck(Outcome outcome, long position, int driftSteps) {
 

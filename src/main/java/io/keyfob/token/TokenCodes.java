@@ -99,7 +99,8 @@ public class TokenCodes {
 		long current = currentPosition(state, now);
 		CodeWindow codeWindow;
 		if (state.otpType() == OtpType.HOTP) {
-			codeWindow = CodeWindow.ahead(current, window.hotpLookAhead());
+			long offset = (window.drift() != null) ? window.drift() : 0;
+			codeWindow = CodeWindow.ahead(current + offset, window.hotpLookAhead());
 		}
 		else {
 			int drift = (window.drift() != null) ? window.drift() : state.driftSteps();
@@ -136,8 +137,9 @@ public class TokenCodes {
 		return Totp.step(now.getEpochSecond(), state.timeIntervalSeconds());
 	}
 
+	// TOTP: steps the token's clock is off; HOTP: presses past the expected counter
 	private static int drift(SeedState state, long position, long current) {
-		return (state.otpType() == OtpType.HOTP) ? 0 : Math.toIntExact(position - current);
+		return Math.toIntExact(position - current);
 	}
 
 	private OptionalLong withGenerator(SeedState state, Function<OtpGenerator, OptionalLong> use) {

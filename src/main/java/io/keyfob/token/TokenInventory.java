@@ -122,6 +122,15 @@ public class TokenInventory {
 	}
 
 	/**
+	 * The tokens assigned to a user, oldest first.
+	 * @param userId the user
+	 * @return the user's tokens, whatever their status
+	 */
+	public List<HardwareOathToken> assignedTo(UUID userId) {
+		return this.tokens.findByAssignee(userId);
+	}
+
+	/**
 	 * Get a token that must exist.
 	 * @param id the token id
 	 * @return the token

@@ -55,6 +55,9 @@ public class JdbcHardwareOathTokens {
 	private static final String SELECT_BY_SERIAL = "select " + COLUMNS
 			+ " from hardware_oath_token where serial_key = :serialKey";
 
+	private static final String SELECT_BY_ASSIGNEE = "select " + COLUMNS
+			+ " from hardware_oath_token where assigned_to = :userId order by created_date_time, id";
+
 	private static final String UPDATE = """
 			update hardware_oath_token
 			set display_name = :displayName, manufacturer = :manufacturer, model = :model,
@@ -191,6 +194,10 @@ public class JdbcHardwareOathTokens {
 
 	public Optional<HardwareOathToken> findBySerialKey(String serialKey) {
 		return this.jdbc.sql(SELECT_BY_SERIAL).param("serialKey", serialKey).query(TOKEN).optional();
+	}
+
+	public List<HardwareOathToken> findByAssignee(UUID userId) {
+		return this.jdbc.sql(SELECT_BY_ASSIGNEE).param("userId", userId).query(TOKEN).list();
 	}
 
 	/**

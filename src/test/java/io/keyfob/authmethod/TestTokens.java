@@ -1,0 +1,100 @@
+package io.keyfob.authmethod;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.keyfob.otp.CodeWindow;
+import io.keyfob.otp.HashFunction;
+import io.keyfob.otp.OtpCode;
+import io.keyfob.otp.OtpGenerator;
+import io.keyfob.otp.OtpParameters;
+import io.keyfob.otp.Totp;
+import io.keyfob.support.OathTool;
+import io.keyfob.token.NewHardwareOathToken;
+import io.keyfob.token.OtpType;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenSecret;
+
+/**
+ * Tokens whose seeds the test knows, and their codes as Debian's {@code oathtool}
+ * computes them.
+ *
+ * @param id the token id
+ * @param serialNumber its serial number
+ * @param seed its seed
+ * @param type TOTP or HOTP
+ */
+record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
+
+	private static final SecureRandom random = new SecureRandom();
+
+	static TestTokens totp(TokenInventory inventory) {
+		byte[] seed = randomSeed();
+		String serial = "FT" + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = inventory.create(NewHardwareOathToken.totp(serial, "Feitian", "c200", TokenSecret.of(seed), 30)).id();
+		return new TestTokens(id, serial, seed, OtpType.TOTP);
+	}
+
+	static TestTokens hotp(TokenInventory inventory) {
+		byte[] seed = randomSeed();
+		String serial = "YK" + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = inventory
+			.create(new NewHardwareOathToken(serial, null, "Yubico", "YubiKey HOTP", TokenSecret.of(seed), OtpType.HOTP,
+					HashFunction.HMAC_SHA1, 6, null, 0, 0))
+			.id();
+		return new TestTokens(id, serial, seed, OtpType.HOTP);
+	}
+
+	/**
+	 * The code a TOTP token whose clock is off by {@code drift} shows at {@code now}.
+	 * @param now the server's time
+	 * @param drift how far the token's clock is ahead (negative: behind)
+	 * @return the code, from oathtool
+	 */
+	String codeAt(Instant now, Duration drift) {
+		return OathTool.totp(this.seed, HashFunction.HMAC_SHA1, 6, 30, now.plus(drift));
+	}
+
+	String codeAt(Instant now) {
+		return codeAt(now, Duration.ZERO);
+	}
+
+	/**
+	 * The code an HOTP token shows for a counter value.
+	 * @param counter the counter
+	 * @return the code, from oathtool
+	 */
+	String press(long counter) {
+		return OathTool.hotp(this.seed, 6, counter);
+	}
+
+	/**
+	 * A code that this token does not show anywhere near {@code now}, different for each
+	 * {@code n}.
+	 * @param now the server's time
+	 * @param n which wrong code
+	 * @return the code
+	 */
+	String wrongCodeAt(Instant now, int n) {
+		OtpGenerator generator = OtpGenerator.of(this.seed, new OtpParameters(HashFunction.HMAC_SHA1, 6));
+		long centre = (this.type == OtpType.TOTP) ? Totp.step(now.getEpochSecond(), 30) : 0;
+		for (int candidate = n;; candidate += 7919) {
+			String code = String.format(Locale.ROOT, "%06d", candidate % 1_000_000);
+			if (generator.findMatch(OtpCode.parse(code), CodeWindow.around(centre + 200, 200)).isEmpty()
+					&& generator.findMatch(OtpCode.parse(code), CodeWindow.around(Math.max(centre - 200, 200), 200))
+						.isEmpty()) {
+				return code;
+			}
+		}
+	}
+
+	private static byte[] randomSeed() {
+		byte[] seed = new byte[20];
+		random.nextBytes(seed);
+		return seed;
+	}
+
+}
