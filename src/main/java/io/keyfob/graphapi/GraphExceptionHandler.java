@@ -86,8 +86,8 @@ class GraphExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<GraphError> denied(AccessDeniedException ex, HttpServletRequest request) {
-		return this.errors.response(HttpStatus.FORBIDDEN, "Authorization_RequestDenied",
-				"Insufficient privileges to complete the operation.", request);
+		return this.errors.response(HttpStatus.FORBIDDEN, "Authorization_RequestDenied", DeniedMessages.of(ex),
+				request);
 	}
 
 	@ExceptionHandler

@@ -2,24 +2,49 @@ package io.keyfob.signin;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * The default filter chain: operational endpoints are open, everything else needs a
- * signed-in user.
+ * The pages' filter chain, last in order: health and the sign-in page are open, every
+ * other page needs a signed-in user (see {@link SignInFactors}). Form sign-in at
+ * {@code /login} (fields {@code username}, {@code password}, {@code _csrf}), sign-out
+ * with a POST to {@code /logout}. Sessions live in the database (Spring Session JDBC).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http, SignInFactors factors,
+			DirectoryAuthenticationProvider passwords) {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
 			.anyRequest()
-			.authenticated()).formLogin(Customizer.withDefaults());
+			.access(factors.signedIn()))
+			.authenticationProvider(passwords)
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures()))
+			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();
+	}
+
+	private static AuthenticationFailureHandler failures() {
+		SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler(
+				"/login?error=throttled");
+		return (request, response, exception) -> {
+			if (exception instanceof DirectoryAuthenticationProvider.SignInThrottledException) {
+				throttled.onAuthenticationFailure(request, response, exception);
+			}
+			else {
+				wrong.onAuthenticationFailure(request, response, exception);
+			}
+		};
 	}
 
 }

@@ -3,6 +3,7 @@ package io.keyfob.support;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -47,7 +48,8 @@ public class TestGraphSecurity {
 	@Bean
 	@Order(0)
 	SecurityFilterChain testGraphFilterChain(HttpSecurity http, GraphErrors errors) throws Exception {
-		http.securityMatcher("/beta/**")
+		// Graph paths are case-insensitive, so the chain must match /BETA/... too
+		http.securityMatcher((request) -> request.getRequestURI().toLowerCase(Locale.ROOT).startsWith("/beta/"))
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())

@@ -1,0 +1,47 @@
+package io.keyfob.graphapi;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The HTTP API's filter chain: {@code /beta/**} (Graph) and {@code /api/**} (Keyfob's
+ * own) need a bearer access token from Keyfob's authorization server; no sessions, no
+ * CSRF. Refusals use the Graph error envelope: 401 {@code InvalidAuthenticationToken} and
+ * 403 {@code Authorization_RequestDenied}. Controllers check permissions with
+ * {@code @PreAuthorize("hasAnyAuthority('Policy.Read.All', ...)")}; see
+ * {@link GraphCallers} for how a token's authorities are found.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ResourceServerConfiguration {
+
+	/** Between the authorization server's chain (first) and the pages' chain (last). */
+	static final int ORDER = 10;
+
+	@Bean
+	@Order(ORDER)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, GraphCallers callers, GraphErrors errors) {
+		http.securityMatcher("/beta/**", "/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.oauth2ResourceServer(
+					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(callers::convert))
+						.authenticationEntryPoint((request, response, exception) -> {
+							response.setHeader("WWW-Authenticate", "Bearer");
+							errors.write(HttpStatus.UNAUTHORIZED, "InvalidAuthenticationToken",
+									"Access token is missing, expired or invalid: get a new one from /oauth2/token.",
+									request, response);
+						})
+						.accessDeniedHandler((request, response, exception) -> errors.write(HttpStatus.FORBIDDEN,
+								"Authorization_RequestDenied", DeniedMessages.of(exception), request, response)));
+		return http.build();
+	}
+
+}

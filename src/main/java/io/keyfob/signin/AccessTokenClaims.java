@@ -1,0 +1,88 @@
+package io.keyfob.signin;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.keyfob.directory.Directory;
+import io.keyfob.directory.GraphPermission;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * What Keyfob's tokens say, in the manner of Entra ID's:
+ * <ul>
+ * <li>every access token: header {@code typ: at+jwt}; {@code scope}, the granted scopes
+ * as an array;</li>
+ * <li>app-only tokens (client credentials): {@code idtyp: app}, {@code sub} and
+ * {@code client_id} the client id, {@code roles} the granted application permissions. A
+ * request without scopes, or with {@code .default}, is granted every permission of the
+ * client;</li>
+ * <li>delegated tokens (authorization code): {@code idtyp: user}, {@code sub} and
+ * {@code oid} the user's object id, {@code scp} the granted scopes separated by spaces.
+ * The resource server intersects them with the user's roles on every request;</li>
+ * <li>ID tokens: {@code oid}, {@code name} and {@code preferred_username}.</li>
+ * </ul>
+ */
+final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+	static final String APP = "app";
+
+	static final String USER = "user";
+
+	private final Directory directory;
+
+	AccessTokenClaims(Directory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public void customize(JwtEncodingContext context) {
+		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+			context.getJwsHeader().type(AuthorizationServerConfiguration.ACCESS_TOKEN_TYPE);
+			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+				appOnly(context);
+			}
+			else {
+				delegated(context);
+			}
+		}
+		else if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+			idToken(context);
+		}
+	}
+
+	private void appOnly(JwtEncodingContext context) {
+		Set<String> requested = context.getAuthorizedScopes();
+		Set<String> scopes = new TreeSet<>(requested.isEmpty() ? context.getRegisteredClient().getScopes() : requested);
+		scopes.retainAll(GraphPermission.scopes(GraphPermission.applicationPermissions()));
+		context.getClaims()
+			.claim("idtyp", APP)
+			.claim("client_id", context.getRegisteredClient().getClientId())
+			.claim("scope", scopes)
+			.claim("roles", scopes);
+	}
+
+	private void delegated(JwtEncodingContext context) {
+		String userId = context.getPrincipal().getName();
+		context.getClaims()
+			.claim("idtyp", USER)
+			.claim("oid", userId)
+			.claim("client_id", context.getRegisteredClient().getClientId())
+			.claim("scp", String.join(" ", new TreeSet<>(context.getAuthorizedScopes())));
+	}
+
+	private void idToken(JwtEncodingContext context) {
+		String userId = context.getPrincipal().getName();
+		context.getClaims().claim("oid", userId);
+		SignedInUsers.parse(userId)
+			.flatMap(this.directory::findUser)
+			.ifPresent((user) -> context.getClaims()
+				.claim("name", user.displayName())
+				.claim("preferred_username", user.userPrincipalName()));
+	}
+
+}

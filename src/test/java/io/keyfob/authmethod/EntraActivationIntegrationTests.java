@@ -1,0 +1,63 @@
+package io.keyfob.authmethod;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.keyfob.support.MutableClock;
+import io.keyfob.support.OathTool;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenStatus;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * {@code keyfob.activation.mode=entra}: one code anywhere in the wide window activates,
+ * as in Entra.
+ */
+@SpringBootTest(properties = "keyfob.activation.mode=entra")
+@Import(MethodTestConfiguration.class)
+class EntraActivationIntegrationTests {
+
+	@Autowired
+	HardwareOathMethods methods;
+
+	@Autowired
+	TokenInventory inventory;
+
+	@Autowired
+	TestUserRules users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void activateWhenTokenTwentyHoursOffThenOneCodeActivates() {
+		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
+		UUID user = this.users.newUser();
+		TestTokens token = TestTokens.totp(this.inventory);
+		Actor self = Actor.self(user, null);
+		this.methods.assignAndActivate(self, user, token.id(),
+				token.codeAt(this.clock.instant(), Duration.ofHours(-20)), null);
+		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
+		assertThat(this.inventory.get(token.id()).driftSteps()).isEqualTo(-2400);
+	}
+
+	@Test
+	void activateWhenTokenMoreThanADayOffThenInvalidVerificationCode() {
+		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
+		UUID user = this.users.newUser();
+		TestTokens token = TestTokens.totp(this.inventory);
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.assignAndActivate(Actor.self(user, null), user, token.id(),
+					token.codeAt(this.clock.instant(), Duration.ofHours(25)), null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
+	}
+
+}

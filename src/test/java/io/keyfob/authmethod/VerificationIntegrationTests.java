@@ -1,0 +1,392 @@
+package io.keyfob.authmethod;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.keyfob.authmethod.MethodEvents.MethodLockedOut;
+import io.keyfob.authmethod.MethodEvents.OtpRejected;
+import io.keyfob.authmethod.MethodEvents.OtpVerified;
+import io.keyfob.authmethod.MethodEvents.Reason;
+import io.keyfob.authmethod.MethodEvents.SignInFailed;
+import io.keyfob.authmethod.MethodEvents.SignInSucceeded;
+import io.keyfob.authmethod.MethodEvents.TokenResynchronised;
+import io.keyfob.authmethod.Verification.Outcome;
+import io.keyfob.authmethod.VerificationContext.Channel;
+import io.keyfob.support.MutableClock;
+import io.keyfob.support.OathTool;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * The verification rules of DESIGN.md against the real database: windows and drift, the
+ * replay guard, throttling and the escalating lock, HOTP look-ahead and resync. Codes
+ * come from oathtool; time moves by hand.
+ */
+@SpringBootTest
+@Import(MethodTestConfiguration.class)
+@RecordApplicationEvents
+class VerificationIntegrationTests {
+
+	static final VerificationContext SIGN_IN = new VerificationContext(Channel.SIGN_IN, "keyfob-cli", "127.0.0.1");
+
+	static final VerificationContext API = new VerificationContext(Channel.VERIFY_API, "vpn", "127.0.0.2");
+
+	@Autowired
+	HardwareOathMethods methods;
+
+	@Autowired
+	TokenInventory inventory;
+
+	@Autowired
+	TestUserRules users;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	ApplicationEvents events;
+
+	UUID user;
+
+	Actor self;
+
+	Actor helpdesk;
+
+	@BeforeEach
+	void setUp() {
+		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
+		this.clock.set(MethodTestConfiguration.START);
+		this.user = this.users.newUser();
+		this.self = Actor.self(this.user, null);
+		this.helpdesk = Actor.administrator(this.users.newUser(), null, false);
+	}
+
+	@Test
+	void verifyWhenCodeRightThenAcceptedOnceAndReplayRejected() {
+		TestTokens token = activated();
+		this.clock.advance(Duration.ofSeconds(30));
+		String code = token.codeAt(now());
+		Verification first = this.methods.verify(this.user, code, SIGN_IN);
+		assertThat(first.outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(first.methodId()).isEqualTo(token.id());
+		assertThat(this.methods.verify(this.user, code, SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(this.events.stream(SignInSucceeded.class)).hasSize(1);
+		assertThat(this.events.stream(SignInFailed.class)).extracting(SignInFailed::reason)
+			.containsExactly(Reason.REPLAYED);
+		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isZero();
+	}
+
+	@Test
+	void verifyWhenOneCodeSentFromEightThreadsAtOnceThenExactlyOneAccepted() throws Exception {
+		TestTokens token = activated();
+		this.clock.advance(Duration.ofSeconds(30));
+		String code = token.codeAt(now());
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Verification>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return this.methods.verify(this.user, code, API);
+				}));
+			}
+			start.countDown();
+			List<Outcome> outcomes = new ArrayList<>();
+			for (Future<Verification> answer : answers) {
+				outcomes.add(answer.get(60, TimeUnit.SECONDS).outcome());
+			}
+			assertThat(outcomes).filteredOn((o) -> o == Outcome.ACCEPTED).hasSize(1);
+			assertThat(outcomes).filteredOn((o) -> o == Outcome.REJECTED).hasSize(7);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.methods.get(this.user, token.id()).lock().failures())
+			.as("replays are not guesses, so they do not count")
+			.isZero();
+	}
+
+	@Test
+	void verifyWhenFromVerifyApiThenOtpEventsWithContext() {
+		TestTokens token = activated();
+		this.clock.advance(Duration.ofSeconds(30));
+		this.methods.verify(this.user, token.codeAt(now()), API);
+		this.methods.verify(this.user, token.wrongCodeAt(now(), 1), API);
+		assertThat(this.events.stream(OtpVerified.class)).containsExactly(new OtpVerified(this.user, token.id(), API));
+		assertThat(this.events.stream(OtpRejected.class))
+			.containsExactly(new OtpRejected(this.user, token.id(), Reason.WRONG, API));
+		assertThat(this.events.stream(SignInSucceeded.class)).isEmpty();
+	}
+
+	@Test
+	void verifyWhenUserHasNoUsableMethodThenRejectedAsAWrongCodeWouldBe() {
+		TestTokens token = activated();
+		UUID withoutToken = this.users.newUser();
+		assertThat(this.methods.verify(withoutToken, "123456", API).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(this.methods.verifyUnknownUser("123456", API).outcome()).isEqualTo(Outcome.REJECTED);
+		this.users.enabled.remove(this.user);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.methods.requiresCode(this.user)).isFalse();
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), API).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(this.events.stream(OtpRejected.class)).extracting(OtpRejected::reason)
+			.containsExactly(Reason.NO_METHOD, Reason.NO_METHOD, Reason.NO_METHOD);
+	}
+
+	@Test
+	void verifyWhenFiveConsecutiveFailuresThenNextAttemptWaitsThirtySeconds() {
+		TestTokens token = activated();
+		for (int i = 1; i <= 4; i++) {
+			assertThat(this.methods.verify(this.user, token.wrongCodeAt(now(), i), SIGN_IN).attemptsLeft())
+				.isEqualTo(10 - i);
+		}
+		this.methods.verify(this.user, token.wrongCodeAt(now(), 5), SIGN_IN);
+		Verification throttled = this.methods.verify(this.user, token.codeAt(now()), SIGN_IN);
+		assertThat(throttled.outcome()).isEqualTo(Outcome.LOCKED);
+		assertThat(throttled.retryAt()).isEqualTo(now().plusSeconds(30));
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isZero();
+	}
+
+	@Test
+	void verifyWhenTenthFailureThenLockedFifteenMinutesAndRightCodesNotConsumed() {
+		TestTokens token = activated();
+		Verification tenth = failTimes(token, 10);
+		assertThat(tenth.outcome()).isEqualTo(Outcome.LOCKED);
+		assertThat(tenth.retryAt()).isEqualTo(now().plus(Duration.ofMinutes(15)));
+		assertThat(this.events.stream(MethodLockedOut.class)).hasSize(1);
+		assertThat(this.events.stream(SignInFailed.class)).hasSize(9);
+		assertThat(this.methods.locks(List.of(token.id())).get(token.id()).lockedUntil()).isEqualTo(tenth.retryAt());
+		Instant lastUsed = this.inventory.get(token.id()).lastUsedDateTime();
+		this.clock.advance(Duration.ofMinutes(14));
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.LOCKED);
+		assertThat(this.inventory.get(token.id()).lastUsedDateTime()).as("not consumed").isEqualTo(lastUsed);
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(this.methods.get(this.user, token.id()).lock()).isEqualTo(new MethodLock(0, null));
+	}
+
+	@Test
+	void verifyWhenLocksRepeatThenEachDoublesUpToADayAndTheHundredthNeedsAnAdmin() {
+		TestTokens token = activated();
+		List<Duration> locks = new ArrayList<>();
+		for (int lock = 1; lock <= 9; lock++) {
+			Verification locked = failTimes(token, 10);
+			locks.add(Duration.between(now(), locked.retryAt()));
+			this.clock.set(locked.retryAt());
+		}
+		assertThat(locks).extracting(Duration::toMinutes)
+			.containsExactly(15L, 30L, 60L, 120L, 240L, 480L, 960L, 1440L, 1440L);
+		Verification hundredth = failTimes(token, 10);
+		assertThat(hundredth.retryAt()).isEqualTo(MethodLock.ADMIN_UNLOCK);
+		assertThat(this.methods.get(this.user, token.id()).lock().requiresAdminUnlock()).isTrue();
+		this.clock.advance(Duration.ofDays(30));
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.LOCKED);
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.unlock(this.self, this.user, token.id()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Authorization_RequestDenied"));
+		this.methods.unlock(this.helpdesk, this.user, token.id());
+		assertThat(this.events.stream(MethodEvents.MethodUnlocked.class)).hasSize(1);
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+	}
+
+	@Test
+	void verifyWhenSameWrongCodeSentAgainThenCountedOnce() {
+		TestTokens token = activated();
+		String wrong = token.wrongCodeAt(now(), 42);
+		for (int i = 0; i < 12; i++) {
+			assertThat(this.methods.verify(this.user, wrong, SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
+		}
+		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isOne();
+		this.methods.verify(this.user, token.wrongCodeAt(now(), 43), SIGN_IN);
+		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "PT10M", "-PT10M", "PT20H", "-PT20H" })
+	void activateWhenTokenClockIsOffThenNextCodeActivatesAndSignInFollowsTheDrift(String offset) {
+		Duration drift = Duration.parse(offset);
+		TestTokens token = assigned();
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
+		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ASSIGNED);
+		this.clock.advance(Duration.ofSeconds(30));
+		this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null);
+		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
+		assertThat(this.inventory.get(token.id()).driftSteps()).isEqualTo(drift.toSeconds() / 30);
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.methods.verify(this.user, token.codeAt(now(), drift), SIGN_IN).outcome())
+			.isEqualTo(Outcome.ACCEPTED);
+		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome())
+			.as("the server's own time is far from the token's")
+			.isEqualTo(Outcome.REJECTED);
+	}
+
+	@Test
+	void activateWhenTheSameFarCodeIsSentTwiceThenStillAdditionalCodeRequired() {
+		TestTokens token = assigned();
+		Duration drift = Duration.ofHours(3);
+		String first = token.codeAt(now(), drift);
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), first, null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), first, null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
+		this.clock.advance(Duration.ofSeconds(30));
+		this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null);
+		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
+	}
+
+	@Test
+	void activateWhenNextCodeComesAfterTheTimeoutThenItCountsAsANewFirstCode() {
+		TestTokens token = assigned();
+		Duration drift = Duration.ofHours(-5);
+		assertThatExceptionOfType(MethodException.class).isThrownBy(
+				() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null));
+		this.clock.advance(Duration.ofMinutes(6));
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
+	}
+
+	@Test
+	void activateWhenSecondCodeIsAtAnotherDriftThenNotActivated() {
+		TestTokens token = assigned();
+		assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.methods.activate(this.self, this.user,
+				token.id(), token.codeAt(now(), Duration.ofHours(2)), null));
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.methods.activate(this.self, this.user,
+				token.id(), token.codeAt(now(), Duration.ofHours(7)), null));
+		assertThat(this.inventory.get(token.id()).status()).isNotEqualTo(TokenStatus.ACTIVATED);
+	}
+
+	@Test
+	void activateWhenMethodLockedThenLockedEvenWithTheRightCode() {
+		TestTokens token = assigned();
+		for (int i = 1; i <= 10; i++) {
+			int n = i;
+			this.clock.advance(Duration.ofSeconds(31));
+			assertThatExceptionOfType(MethodException.class).isThrownBy(
+					() -> this.methods.activate(this.self, this.user, token.id(), token.wrongCodeAt(now(), n), null));
+		}
+		assertThatExceptionOfType(MethodLockedException.class)
+			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now()), null))
+			.satisfies((ex) -> assertThat(ex.retryAt()).isAfter(now()));
+		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.FAILED_ACTIVATION);
+	}
+
+	@Test
+	void verifyWhenHotpPressedAheadWithinTenThenAcceptedAndCounterMovesOn() {
+		TestTokens token = activatedHotp();
+		assertThat(this.methods.verify(this.user, token.press(7), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(this.methods.verify(this.user, token.press(7), SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(this.methods.verify(this.user, token.press(5), SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(this.methods.verify(this.user, token.press(8), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(this.methods.verify(this.user, token.press(20), SIGN_IN).outcome()).as("beyond the look-ahead of 10")
+			.isEqualTo(Outcome.REJECTED);
+	}
+
+	@Test
+	void resyncWhenHotpCounterFarAheadThenTwoConsecutiveCodesBringItBack() {
+		TestTokens token = activatedHotp();
+		this.methods.resync(this.self, this.user, token.id(), token.press(60), token.press(61));
+		assertThat(this.events.stream(TokenResynchronised.class)).hasSize(1);
+		assertThat(this.methods.verify(this.user, token.press(62), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.resync(this.self, this.user, token.id(), token.press(70), token.press(72)))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
+	}
+
+	@Test
+	void activateWhenHotpCodeBeyondTheLookAheadThenTheNextPressActivates() {
+		TestTokens token = TestTokens.hotp(this.inventory);
+		this.methods.assign(this.helpdesk, this.user, token.id());
+		assertThatExceptionOfType(MethodException.class)
+			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.press(40), null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
+		this.methods.activate(this.self, this.user, token.id(), token.press(41), null);
+		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
+		assertThat(this.methods.verify(this.user, token.press(42), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+	}
+
+	@Test
+	void resyncWhenTotpClockDriftedHoursThenTwoCodesFindItAgain() {
+		TestTokens token = activated();
+		Duration drift = Duration.ofHours(2);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.methods.verify(this.user, token.codeAt(now(), drift), SIGN_IN).outcome())
+			.isEqualTo(Outcome.REJECTED);
+		this.methods.resync(this.helpdesk, this.user, token.id(), token.codeAt(now(), drift),
+				token.codeAt(now(), drift.plusSeconds(30)));
+		this.clock.advance(Duration.ofSeconds(60));
+		assertThat(this.methods.verify(this.user, token.codeAt(now(), drift), SIGN_IN).outcome())
+			.isEqualTo(Outcome.ACCEPTED);
+		assertThat(this.methods.get(this.user, token.id()).lock().failures()).as("the success clears failures")
+			.isZero();
+	}
+
+	/**
+	 * Send wrong codes, each after any throttle or lock has passed.
+	 * @return the answer to the last one
+	 */
+	private Verification failTimes(TestTokens token, int times) {
+		Verification last = null;
+		for (int i = 0; i < times; i++) {
+			this.clock.advance(Duration.ofSeconds(31));
+			last = this.methods.verify(this.user, token.wrongCodeAt(now(), this.failures++), SIGN_IN);
+			assertThat(last.outcome()).isNotEqualTo(Outcome.ACCEPTED);
+		}
+		return last;
+	}
+
+	private int failures = 1;
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private TestTokens assigned() {
+		TestTokens token = TestTokens.totp(this.inventory);
+		this.methods.assign(this.helpdesk, this.user, token.id());
+		return token;
+	}
+
+	private TestTokens activated() {
+		TestTokens token = assigned();
+		this.methods.activate(this.self, this.user, token.id(), token.codeAt(now()), null);
+		return token;
+	}
+
+	private TestTokens activatedHotp() {
+		TestTokens token = TestTokens.hotp(this.inventory);
+		this.methods.assign(this.helpdesk, this.user, token.id());
+		this.methods.activate(this.self, this.user, token.id(), token.press(0), null);
+		return token;
+	}
+
+}
