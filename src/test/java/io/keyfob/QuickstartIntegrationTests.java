@@ -40,15 +40,15 @@ class QuickstartIntegrationTests {
 	void quickstartWhenFollowedThenUserSignsInAndReadsMe() {
 		String app = this.graph.bootstrapToken();
 		String upn = "amy." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-		Response amy = this.graph.post("/beta/users", app, Map.of("accountEnabled", true, "displayName", "Amy Masters",
-				"mailNickname", "amy", "userPrincipalName", upn, "passwordProfile",
-				Map.of("forceChangePasswordNextSignIn", false, "password", "Correct-horse-1")));
+		Response amy = this.graph.post("/beta/users", app,
+				Map.of("accountEnabled", true, "displayName", "Amy Masters", "mailNickname", "amy", "userPrincipalName",
+						upn, "passwordProfile",
+						Map.of("forceChangePasswordNextSignIn", false, "password", "Correct-horse-1")));
 		amy.expect(201);
 		assertThat(amy.body().get("@odata.context").asString()).endsWith("/beta/$metadata#users/$entity");
 		assertThat(amy.body().has("passwordProfile")).isFalse();
 		String amyId = amy.body().get("id").asString();
-		UUID bob = this.graph.createUser("bob." + UUID.randomUUID().toString().substring(0, 8) + "@example.org",
-				null);
+		UUID bob = this.graph.createUser("bob." + UUID.randomUUID().toString().substring(0, 8) + "@example.org", null);
 
 		Response group = this.graph.post("/beta/groups", app,
 				Map.of("displayName", "Token pilots", "mailEnabled", false, "securityEnabled", true));
@@ -66,11 +66,10 @@ class QuickstartIntegrationTests {
 		assertThat(members.get("value")).hasSize(2);
 		assertThat(members.get("value").get(0).get("@odata.type").asString()).isEqualTo("#microsoft.graph.user");
 
-		this.graph
-			.post("/beta/roleManagement/directory/roleAssignments", app,
-					Map.of("principalId", amyId, "roleDefinitionId",
-							DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR.templateId().toString(),
-							"directoryScopeId", "/"))
+		this.graph.post("/beta/roleManagement/directory/roleAssignments", app,
+				Map.of("principalId", amyId, "roleDefinitionId",
+						DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR.templateId().toString(), "directoryScopeId",
+						"/"))
 			.expect(201);
 
 		String delegated = this.graph.delegatedToken(upn, "Correct-horse-1",

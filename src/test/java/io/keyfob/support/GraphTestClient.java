@@ -59,7 +59,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
  * GraphTestClient.Response response = graph.get("/beta/users", token);
  * </pre>
  *
- * The bootstrap credentials are the ones in {@code src/test/resources/config/application.properties}.
+ * The bootstrap credentials are the ones in
+ * {@code src/test/resources/config/application.properties}.
  */
 public final class GraphTestClient {
 
@@ -76,10 +77,8 @@ public final class GraphTestClient {
 	public static final String ADMIN_PASSWORD = "Admin-password-for-tests-1";
 
 	/** Every scope a delegated token can ask for. */
-	public static final Set<String> ALL_DELEGATED_SCOPES = Set.copyOf(Set.of(GraphPermission.values())
-		.stream()
-		.map(GraphPermission::scope)
-		.collect(Collectors.toSet()));
+	public static final Set<String> ALL_DELEGATED_SCOPES = Set
+		.copyOf(Set.of(GraphPermission.values()).stream().map(GraphPermission::scope).collect(Collectors.toSet()));
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -167,8 +166,8 @@ public final class GraphTestClient {
 
 	/**
 	 * A delegated token for a user through the real sign-in: {@code keyfob-cli}'s
-	 * authorization code flow with PKCE, the login form with its CSRF token, the
-	 * redirect to a loopback URI, and the code exchanged at the token endpoint.
+	 * authorization code flow with PKCE, the login form with its CSRF token, the redirect
+	 * to a loopback URI, and the code exchanged at the token endpoint.
 	 * @param userPrincipalName the user's sign-in name
 	 * @param password their password
 	 * @param scopes the scopes to ask for
@@ -209,11 +208,10 @@ public final class GraphTestClient {
 		if (!csrf.find()) {
 			throw new IllegalStateException("The login page has no CSRF token: " + loginPage.body());
 		}
-		HttpResponse<String> login = send(browser,
-				HttpRequest.newBuilder(uri("/login"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(BodyPublishers.ofString(form(Map.of("username", userPrincipalName, "password", password,
-							"_csrf", csrf.group(1))))));
+		HttpResponse<String> login = send(browser, HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers
+				.ofString(form(Map.of("username", userPrincipalName, "password", password, "_csrf", csrf.group(1))))));
 		String next = expectRedirect(login, "/oauth2/authorize");
 		HttpResponse<String> code = send(browser, HttpRequest.newBuilder(URI.create(absolute(next))).GET());
 		String callback = expectRedirect(code, redirectUri);
@@ -223,9 +221,9 @@ public final class GraphTestClient {
 		}
 		HttpResponse<String> token = send(HttpRequest.newBuilder(uri("/oauth2/token"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code",
-					parameters.get("code"), "redirect_uri", redirectUri, "client_id", "keyfob-cli", "code_verifier",
-					verifier)))));
+			.POST(BodyPublishers
+				.ofString(form(Map.of("grant_type", "authorization_code", "code", parameters.get("code"),
+						"redirect_uri", redirectUri, "client_id", "keyfob-cli", "code_verifier", verifier)))));
 		if (token.statusCode() != 200) {
 			throw new IllegalStateException("Token request failed: " + token.statusCode() + " " + token.body());
 		}
@@ -256,13 +254,13 @@ public final class GraphTestClient {
 	 * @return the assignment's id
 	 */
 	public UUID assignRole(UUID userId, DirectoryRole role) {
-		return UUID.fromString(post("/beta/roleManagement/directory/roleAssignments", bootstrapToken(),
-				Map.of("principalId", userId.toString(), "roleDefinitionId", role.templateId().toString(),
-						"directoryScopeId", "/"))
-			.expect(201)
-			.body()
-			.get("id")
-			.asString());
+		return UUID
+			.fromString(post("/beta/roleManagement/directory/roleAssignments", bootstrapToken(), Map.of("principalId",
+					userId.toString(), "roleDefinitionId", role.templateId().toString(), "directoryScopeId", "/"))
+				.expect(201)
+				.body()
+				.get("id")
+				.asString());
 	}
 
 	public Response get(String path, @Nullable String token) {

@@ -1,0 +1,198 @@
+package io.keyfob.support.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One headless Chromium for a test class, with the few moves the portal tests need. Every
+ * page the browser lands on is checked with axe-core once: a serious or critical
+ * violation fails the test with the list of violations.
+ */
+public final class Browser implements AutoCloseable {
+
+	private final ChromeDriver driver;
+
+	private final Path profile;
+
+	private final String baseUrl;
+
+	Browser(String baseUrl) {
+		this.baseUrl = baseUrl;
+		this.profile = Chromium.newProfile();
+		this.driver = Chromium.start(this.profile);
+	}
+
+	/**
+	 * Go to a page of the server under test.
+	 * @param path for example {@code /my-security-info}
+	 * @return this
+	 */
+	public Browser open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return checked();
+	}
+
+	/**
+	 * Type into a field, replacing what is there.
+	 * @param id the field's id (which its label's {@code for} names)
+	 * @param text what to type
+	 * @return this
+	 */
+	public Browser fill(String id, String text) {
+		WebElement field = this.driver.findElement(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+		return this;
+	}
+
+	/**
+	 * Press a button by its visible text, and wait for the page it leads to.
+	 * @param text the button's text
+	 * @return this
+	 */
+	public Browser press(String text) {
+		this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")).click();
+		return checked();
+	}
+
+	/**
+	 * Follow a link by its visible text.
+	 * @param text the link's text (without visually hidden parts)
+	 * @return this
+	 */
+	public Browser follow(String text) {
+		this.driver.findElement(By.xpath("//a[starts-with(normalize-space(.), " + literal(text) + ")]")).click();
+		return checked();
+	}
+
+	/**
+	 * Sign in on the sign-in page.
+	 * @param userName the user principal name
+	 * @param password the password
+	 * @return this
+	 */
+	public Browser signIn(String userName, String password) {
+		open("/login");
+		fill("username", userName);
+		fill("password", password);
+		return press("Sign in");
+	}
+
+	/**
+	 * Sign out with the button in the top bar.
+	 * @return this
+	 */
+	public Browser signOut() {
+		return press("Sign out");
+	}
+
+	public String path() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	public String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	/**
+	 * The text of the page's main content.
+	 * @return the visible text
+	 */
+	public String text() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	/**
+	 * The message shown next to a field.
+	 * @param field the field's id
+	 * @return the message, read through the field's {@code aria-describedby}
+	 */
+	public String fieldError(String field) {
+		WebElement input = this.driver.findElement(By.id(field));
+		assertThat(input.getAttribute("aria-invalid")).as("aria-invalid of #" + field).isEqualTo("true");
+		assertThat(input.getAttribute("aria-describedby")).contains(field + "-error");
+		return this.driver.findElement(By.id(field + "-error")).getText();
+	}
+
+	/**
+	 * The id of the element that has the keyboard focus.
+	 * @return its id, or an empty string
+	 */
+	public String focused() {
+		Object id = ((JavascriptExecutor) this.driver).executeScript("return document.activeElement.id");
+		return (id != null) ? id.toString() : "";
+	}
+
+	public ChromeDriver driver() {
+		return this.driver;
+	}
+
+	/**
+	 * Wait until the page's text contains something, for pages that update themselves.
+	 * @param text the text
+	 * @param timeout how long to wait
+	 * @return this
+	 */
+	public Browser waitForText(String text, Duration timeout) {
+		new WebDriverWait(this.driver, timeout).until((d) -> text().contains(text));
+		return this;
+	}
+
+	/**
+	 * Save a screenshot of the current page.
+	 * @param file where, as PNG
+	 */
+	public void screenshot(Path file) {
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Check the page that is open now with axe-core, unless it was checked already.
+	 * @return this
+	 */
+	public Browser checked() {
+		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		if (Boolean.TRUE.equals(js.executeScript("return window.__keyfobAxeChecked === true"))) {
+			return this;
+		}
+		List<String> violations = Axe.seriousViolations(this.driver);
+		js.executeScript("window.__keyfobAxeChecked = true");
+		assertThat(violations).as("serious or critical accessibility violations on " + path()).isEmpty();
+		return this;
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		}
+	}
+
+	private static String literal(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
+}
