@@ -1,7 +1,11 @@
 package io.keyfob.graphapi.directory;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -10,6 +14,8 @@ import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -50,9 +56,18 @@ final class OData {
 	 * @return the link, or {@code null}
 	 */
 	static @Nullable String nextLink(@Nullable String next) {
-		return (next != null)
-				? ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("$skiptoken", next).toUriString()
-				: null;
+		if (next == null) {
+			return null;
+		}
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		String query = (request.getQueryString() != null) ? request.getQueryString() : "";
+		String kept = Arrays.stream(query.split("&"))
+			.filter((parameter) -> !parameter.isEmpty() && !parameter.startsWith("$skiptoken=")
+					&& !parameter.startsWith("%24skiptoken="))
+			.collect(Collectors.joining("&"));
+		return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().toUriString() + "?"
+				+ (kept.isEmpty() ? "" : kept + "&") + "$skiptoken=" + next;
 	}
 
 	static int top(@Nullable Integer top) {
