@@ -21,6 +21,7 @@ import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.authmethod.jdbc.JdbcMethodStates;
 import io.keyfob.authmethod.jdbc.MethodState;
 import io.keyfob.otp.OtpCode;
+import io.keyfob.policy.VerificationSettings;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStateException;
@@ -42,7 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * administrator who is not privileged cannot act on a user who holds an admin role
  * ({@code Authorization_RequestDenied}); a user claiming a token cannot tell an unknown
  * token from one held by someone else. Codes are checked as DESIGN.md "Verification
- * rules" says; see {@link ActivationMode} and {@link Lockout}.
+ * rules" says, with the settings of {@link VerificationSettings}.
  * <p>
  * Refusals are {@link MethodException}s (a lock: {@link MethodLockedException}); sign-in
  * codes get a {@link Verification} answer instead. Every change publishes one
@@ -61,20 +62,23 @@ public class HardwareOathMethods {
 
 	private final ApplicationEventPublisher events;
 
-	private final AuthMethodProperties properties;
+	private final VerificationSettings settings;
+
+	private final Lockout lockout;
 
 	private final Clock clock;
 
 	private final DummyCheck dummy = new DummyCheck();
 
 	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, MethodAttempts attempts, UserRules users,
-			ApplicationEventPublisher events, AuthMethodProperties properties, Clock clock) {
+			ApplicationEventPublisher events, VerificationSettings settings, Clock clock) {
 		this.inventory = inventory;
 		this.states = states;
 		this.attempts = attempts;
 		this.users = users;
 		this.events = events;
-		this.properties = properties;
+		this.settings = settings;
+		this.lockout = new Lockout(settings.lockout());
 		this.clock = clock;
 	}
 
@@ -339,7 +343,7 @@ public class HardwareOathMethods {
 		Map<UUID, MethodLock> locks = new HashMap<>();
 		for (MethodState state : this.states.findByTokens(tokenIds)) {
 			if (state.registered() != null && state.failures() > 0) {
-				locks.put(state.tokenId(), Lockout.view(state, now));
+				locks.put(state.tokenId(), this.lockout.view(state, now));
 			}
 		}
 		return locks;
@@ -394,7 +398,7 @@ public class HardwareOathMethods {
 	}
 
 	private void requireRoom(UUID userId) {
-		int limit = this.properties.methods().maxPerUser();
+		int limit = this.settings.methods().maxPerUser();
 		if (this.inventory.assignedTo(userId).size() >= limit) {
 			throw MethodException.limitReached(limit);
 		}
@@ -442,10 +446,9 @@ public class HardwareOathMethods {
 		}
 	}
 
-	private static HardwareOathMethod method(UUID userId, HardwareOathToken token, @Nullable MethodState state,
-			Instant now) {
+	private HardwareOathMethod method(UUID userId, HardwareOathToken token, @Nullable MethodState state, Instant now) {
 		return new HardwareOathMethod(userId, token, (state != null) ? state.registered() : null,
-				(state != null) ? Lockout.view(state, now) : MethodLock.NONE);
+				(state != null) ? this.lockout.view(state, now) : MethodLock.NONE);
 	}
 
 }

@@ -4,17 +4,20 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.keyfob.authmethod.jdbc.MethodState;
+import io.keyfob.policy.VerificationSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The rules against guessing codes, per user and method (DESIGN.md "Verification rules",
- * RFC 4226 §7.3, NIST SP 800-63B §5.2.2):
+ * RFC 4226 §7.3, NIST SP 800-63B §5.2.2), with the numbers of {@code keyfob.lockout.*}
+ * (defaults in brackets):
  * <ul>
- * <li>after {@value #THROTTLE_AFTER} consecutive failures, each further attempt must wait
- * {@link #THROTTLE_DELAY} after the previous failure;</li>
- * <li>every {@value #LOCK_EVERY}th consecutive failure locks the method, first for
- * {@link #FIRST_LOCK}, doubling with each further lock up to {@link #MAX_LOCK};</li>
- * <li>the {@value #ADMIN_UNLOCK_AFTER}th consecutive failure locks it until an
+ * <li>after {@code throttle-after} [5] consecutive failures, each further attempt must
+ * wait {@link #THROTTLE_DELAY} after the previous failure;</li>
+ * <li>every {@code lock-after}th [10th] consecutive failure locks the method, first for
+ * {@code lock-duration} [15 minutes], doubling with each further lock up to
+ * {@code max-lock-duration} [24 hours];</li>
+ * <li>the {@code max-failures}th [100th] consecutive failure locks it until an
  * administrator unlocks it.</li>
  * </ul>
  * A success or an admin unlock forgets the failures. Pure functions of the state and the
@@ -22,19 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class Lockout {
 
-	static final int THROTTLE_AFTER = 5;
-
 	static final Duration THROTTLE_DELAY = Duration.ofSeconds(30);
 
-	static final int LOCK_EVERY = 10;
+	private final VerificationSettings.Lockout settings;
 
-	static final Duration FIRST_LOCK = Duration.ofMinutes(15);
-
-	static final Duration MAX_LOCK = Duration.ofHours(24);
-
-	static final int ADMIN_UNLOCK_AFTER = 100;
-
-	private Lockout() {
+	Lockout(VerificationSettings.Lockout settings) {
+		this.settings = settings;
 	}
 
 	/**
@@ -44,14 +40,12 @@ final class Lockout {
 	 * @return the time the next attempt may be made, or {@code null} if one may be made
 	 * now
 	 */
-	static @Nullable Instant blockedUntil(MethodState state, Instant now) {
-		if (state.failures() >= ADMIN_UNLOCK_AFTER) {
-			return MethodLock.ADMIN_UNLOCK;
+	@Nullable Instant blockedUntil(MethodState state, Instant now) {
+		Instant locked = lockedUntil(state, now);
+		if (locked != null) {
+			return locked;
 		}
-		if (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) {
-			return state.lockedUntil();
-		}
-		if (state.failures() >= THROTTLE_AFTER && state.lastFailure() != null) {
+		if (state.failures() >= this.settings.throttleAfter() && state.lastFailure() != null) {
 			Instant next = state.lastFailure().plus(THROTTLE_DELAY);
 			if (now.isBefore(next)) {
 				return next;
@@ -66,42 +60,55 @@ final class Lockout {
 	 * @param now the time of the failure
 	 * @return until when the method is locked, or {@code null}
 	 */
-	static @Nullable Instant lockAfter(int failures, Instant now) {
-		if (failures >= ADMIN_UNLOCK_AFTER) {
+	@Nullable Instant lockAfter(int failures, Instant now) {
+		if (failures >= this.settings.maxFailures()) {
 			return MethodLock.ADMIN_UNLOCK;
 		}
-		if (failures % LOCK_EVERY != 0) {
+		if (failures % this.settings.lockAfter() != 0) {
 			return null;
 		}
-		return now.plus(lockDuration(failures / LOCK_EVERY));
+		return now.plus(lockDuration(failures / this.settings.lockAfter()));
 	}
 
 	/**
-	 * How long the n-th lock in a row lasts: 15 minutes, 30, 60, ... at most 24 hours.
+	 * How long the n-th lock in a row lasts: 15 minutes, 30, 60, ... at most 24 hours by
+	 * default.
 	 * @param nth 1 for the first lock
 	 * @return the duration
 	 */
-	static Duration lockDuration(int nth) {
-		Duration duration = FIRST_LOCK;
-		for (int i = 1; i < nth && duration.compareTo(MAX_LOCK) < 0; i++) {
+	Duration lockDuration(int nth) {
+		Duration max = this.settings.maxLockDuration();
+		Duration duration = this.settings.lockDuration();
+		for (int i = 1; i < nth && duration.compareTo(max) < 0; i++) {
 			duration = duration.multipliedBy(2);
 		}
-		return (duration.compareTo(MAX_LOCK) < 0) ? duration : MAX_LOCK;
+		return (duration.compareTo(max) < 0) ? duration : max;
 	}
 
 	/**
 	 * How many more wrong codes the method takes before the next lock.
 	 * @param failures the consecutive failures so far
-	 * @return 1 to {@value #LOCK_EVERY}
+	 * @return 1 to {@code lock-after}
 	 */
-	static int attemptsBeforeLock(int failures) {
-		return LOCK_EVERY - (failures % LOCK_EVERY);
+	int attemptsBeforeLock(int failures) {
+		return this.settings.lockAfter() - (failures % this.settings.lockAfter());
 	}
 
-	static MethodLock view(MethodState state, Instant now) {
-		Instant blocked = (state.failures() >= ADMIN_UNLOCK_AFTER) ? MethodLock.ADMIN_UNLOCK
-				: (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) ? state.lockedUntil() : null;
-		return new MethodLock(state.failures(), blocked);
+	/**
+	 * The lock state as admins and the inventory see it.
+	 * @param state the method's state
+	 * @param now the time
+	 * @return failures and, if locked now, until when
+	 */
+	MethodLock view(MethodState state, Instant now) {
+		return new MethodLock(state.failures(), lockedUntil(state, now));
+	}
+
+	private @Nullable Instant lockedUntil(MethodState state, Instant now) {
+		if (state.failures() >= this.settings.maxFailures()) {
+			return MethodLock.ADMIN_UNLOCK;
+		}
+		return (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) ? state.lockedUntil() : null;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.keyfob.authmethod;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,8 @@ import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.authmethod.jdbc.JdbcMethodStates;
 import io.keyfob.authmethod.jdbc.MethodState;
 import io.keyfob.otp.OtpCode;
+import io.keyfob.policy.VerificationSettings;
+import io.keyfob.policy.VerificationSettings.ActivationMode;
 import io.keyfob.shared.secret.SealedSecret;
 import io.keyfob.shared.secret.SecretSealer;
 import io.keyfob.token.CheckWindow;
@@ -48,6 +51,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class MethodAttempts {
 
+	/**
+	 * How long a first activation code found far from the expected clock waits for the
+	 * next.
+	 */
+	static final Duration ADDITIONAL_CODE_TIMEOUT = Duration.ofMinutes(5);
+
 	private final JdbcMethodStates states;
 
 	private final TokenCodes codes;
@@ -60,17 +69,20 @@ class MethodAttempts {
 
 	private final Clock clock;
 
-	private final AuthMethodProperties properties;
+	private final VerificationSettings settings;
+
+	private final Lockout lockout;
 
 	MethodAttempts(JdbcMethodStates states, TokenCodes codes, TokenInventory inventory, SecretSealer sealer,
-			ApplicationEventPublisher events, Clock clock, AuthMethodProperties properties) {
+			ApplicationEventPublisher events, Clock clock, VerificationSettings settings) {
 		this.states = states;
 		this.codes = codes;
 		this.inventory = inventory;
 		this.sealer = sealer;
 		this.events = events;
 		this.clock = clock;
-		this.properties = properties;
+		this.settings = settings;
+		this.lockout = new Lockout(settings.lockout());
 	}
 
 	/**
@@ -82,7 +94,7 @@ class MethodAttempts {
 			boolean claim) {
 		Instant now = this.clock.instant();
 		MethodState state = this.states.lockForUpdate(userId, token.id());
-		Instant blocked = Lockout.blockedUntil(state, now);
+		Instant blocked = this.lockout.blockedUntil(state, now);
 		if (blocked != null) {
 			this.events.publishEvent(new ActivationFailed(userId, token.id(), actor, Reason.LOCKED));
 			return Attempt.locked(blocked);
@@ -101,8 +113,8 @@ class MethodAttempts {
 			}
 			case ADDITIONAL_CODE_REQUIRED -> {
 				CodeMatch first = found.match();
-				this.states.save(state.withPending(first.driftSteps(), first.position(),
-						now.plus(this.properties.activation().additionalCodeTimeout())));
+				this.states
+					.save(state.withPending(first.driftSteps(), first.position(), now.plus(ADDITIONAL_CODE_TIMEOUT)));
 				this.events
 					.publishEvent(new ActivationFailed(userId, token.id(), actor, Reason.ADDITIONAL_CODE_REQUIRED));
 				return Attempt.ADDITIONAL_CODE_REQUIRED;
@@ -111,7 +123,7 @@ class MethodAttempts {
 				this.states.save(state.withPending(null, null, null));
 				failActivation(token, claim);
 				this.events.publishEvent(new ActivationFailed(userId, token.id(), actor, Reason.REPLAYED));
-				return Attempt.rejected(Lockout.attemptsBeforeLock(state.failures()));
+				return Attempt.rejected(this.lockout.attemptsBeforeLock(state.failures()));
 			}
 			default -> {
 				MethodState failed = countFailure(state.withPending(null, null, null), code, now);
@@ -131,7 +143,7 @@ class MethodAttempts {
 		Instant earliestRetry = null;
 		for (HardwareOathToken method : methods.stream().sorted(Comparator.comparing(HardwareOathToken::id)).toList()) {
 			MethodState state = this.states.lockForUpdate(userId, method.id());
-			Instant blocked = Lockout.blockedUntil(state, now);
+			Instant blocked = this.lockout.blockedUntil(state, now);
 			if (blocked == null) {
 				open.add(state);
 			}
@@ -157,7 +169,7 @@ class MethodAttempts {
 		}
 		if (replayed != null) {
 			this.events.publishEvent(rejection(userId, replayed.tokenId(), Reason.REPLAYED, context));
-			return Verification.rejected(Lockout.attemptsBeforeLock(replayed.failures()));
+			return Verification.rejected(this.lockout.attemptsBeforeLock(replayed.failures()));
 		}
 		return countWrongSignIn(userId, open, code, context, now);
 	}
@@ -169,7 +181,7 @@ class MethodAttempts {
 	@Transactional
 	Verification reject(@Nullable UUID userId, Reason reason, VerificationContext context) {
 		this.events.publishEvent(rejection(userId, null, reason, context));
-		return Verification.rejected(Lockout.LOCK_EVERY);
+		return Verification.rejected(this.settings.lockout().lockAfter());
 	}
 
 	/**
@@ -181,7 +193,7 @@ class MethodAttempts {
 		Instant now = this.clock.instant();
 		MethodState state = this.states.lockForUpdate(userId, tokenId);
 		boolean administrator = actor.kind() != Actor.Kind.SELF;
-		Instant blocked = Lockout.blockedUntil(state, now);
+		Instant blocked = this.lockout.blockedUntil(state, now);
 		if (!administrator && blocked != null) {
 			this.events.publishEvent(new ResyncFailed(userId, tokenId, actor, Reason.LOCKED));
 			return Attempt.locked(blocked);
@@ -195,17 +207,20 @@ class MethodAttempts {
 		Reason reason = (check.outcome() == CodeCheck.Outcome.REPLAYED) ? Reason.REPLAYED : Reason.WRONG;
 		if (administrator || reason == Reason.REPLAYED) {
 			this.events.publishEvent(new ResyncFailed(userId, tokenId, actor, reason));
-			return Attempt.rejected(Lockout.attemptsBeforeLock(state.failures()));
+			return Attempt.rejected(this.lockout.attemptsBeforeLock(state.failures()));
 		}
 		MethodState failed = countFailure(state, first, now);
 		return publishFailure(state, failed, new ResyncFailed(userId, tokenId, actor, reason));
 	}
 
 	/**
-	 * Where an activation code matches, per {@link ActivationMode}.
+	 * Where an activation code matches: {@code keyfob.activation.mode=entra} takes one
+	 * code anywhere in the wide window; {@code strict} (the default) takes a code in the
+	 * narrow window, and for one found only in the wide window asks for the next code at
+	 * the same drift.
 	 */
 	private Found findActivationCode(MethodState state, HardwareOathToken token, OtpCode code, Instant now) {
-		if (this.properties.activation().mode() == ActivationMode.ENTRA) {
+		if (this.settings.activation().mode() == ActivationMode.ENTRA) {
 			return Found.of(this.codes.check(token.id(), code, CheckWindow.activation()));
 		}
 		if (state.pendingDrift() != null && state.pendingPosition() != null && state.pendingExpires() != null
@@ -230,11 +245,11 @@ class MethodAttempts {
 
 	private Verification countWrongSignIn(UUID userId, List<MethodState> open, TypedCode code,
 			VerificationContext context, Instant now) {
-		int attemptsLeft = Lockout.LOCK_EVERY;
+		int attemptsLeft = this.settings.lockout().lockAfter();
 		Instant lockedUntil = null;
 		for (MethodState state : open) {
 			MethodState failed = countFailure(state, code, now);
-			attemptsLeft = Math.min(attemptsLeft, Lockout.attemptsBeforeLock(failed.failures()));
+			attemptsLeft = Math.min(attemptsLeft, this.lockout.attemptsBeforeLock(failed.failures()));
 			if (lockedNow(state, failed)) {
 				this.events.publishEvent(
 						new MethodLockedOut(userId, state.tokenId(), failed.failures(), failed.lockedUntil(), context));
@@ -259,7 +274,7 @@ class MethodAttempts {
 			return state;
 		}
 		int failures = state.failures() + 1;
-		Instant lock = Lockout.lockAfter(failures, now);
+		Instant lock = this.lockout.lockAfter(failures, now);
 		byte[] digits = code.digits().getBytes(StandardCharsets.US_ASCII);
 		SealedSecret sealed = this.sealer.seal(digits, wrongCodeContext(state));
 		Arrays.fill(digits, (byte) 0);
@@ -289,13 +304,13 @@ class MethodAttempts {
 			return Attempt.locked(failed.lockedUntil());
 		}
 		this.events.publishEvent(rejection);
-		return Attempt.rejected(Lockout.attemptsBeforeLock(failed.failures()));
+		return Attempt.rejected(this.lockout.attemptsBeforeLock(failed.failures()));
 	}
 
 	/** Whether this failure was counted and brought a new lock. */
-	private static boolean lockedNow(MethodState before, MethodState after) {
+	private boolean lockedNow(MethodState before, MethodState after) {
 		return after.failures() > before.failures() && after.lastFailure() != null
-				&& Lockout.lockAfter(after.failures(), after.lastFailure()) != null;
+				&& this.lockout.lockAfter(after.failures(), after.lastFailure()) != null;
 	}
 
 	private void failActivation(HardwareOathToken token, boolean claim) {

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 public record MethodLock(int failures, @Nullable Instant lockedUntil) {
 
 	/**
-	 * The {@code lockedUntil} of a method that failed {@value Lockout#ADMIN_UNLOCK_AFTER}
-	 * times in a row: it stays locked until an administrator unlocks it.
+	 * The {@code lockedUntil} of a method that failed {@code keyfob.lockout.max-failures}
+	 * (100) times in a row: it stays locked until an administrator unlocks it.
 	 */
 	public static final Instant ADMIN_UNLOCK = Instant.parse("9999-12-31T23:59:59Z");
 

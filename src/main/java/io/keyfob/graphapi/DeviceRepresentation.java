@@ -34,6 +34,19 @@ final class DeviceRepresentation {
 	 */
 	static Map<String, @Nullable Object> of(HardwareOathToken token, Map<UUID, String> displayNames,
 			Set<String> select) {
+		return of(token, displayNames, select, null);
+	}
+
+	/**
+	 * The JSON object of a token with its method's lock.
+	 * @param token the token
+	 * @param displayNames the display names of assigned users, by id
+	 * @param select the properties to include ({@code id} always is); empty for all
+	 * @param lockedUntil until when the token's method refuses codes, or {@code null}
+	 * @return the properties, in order
+	 */
+	static Map<String, @Nullable Object> of(HardwareOathToken token, Map<UUID, String> displayNames, Set<String> select,
+			@Nullable Instant lockedUntil) {
 		Map<String, @Nullable Object> all = new LinkedHashMap<>();
 		all.put("id", token.id().toString());
 		all.put("displayName", token.displayName());
@@ -49,7 +62,7 @@ final class DeviceRepresentation {
 		all.put("otpType", token.otpType().graphName());
 		all.put("digits", token.digits());
 		all.put("driftSteps", token.driftSteps());
-		all.put("lockedUntil", null);
+		all.put("lockedUntil", text(lockedUntil));
 		if (select.isEmpty()) {
 			return all;
 		}

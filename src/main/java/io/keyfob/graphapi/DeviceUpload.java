@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
+import io.keyfob.authmethod.Actor;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.DuplicateSerialNumberException;
 import io.keyfob.token.HardwareOathToken;
@@ -87,7 +89,7 @@ class DeviceUpload {
 	 * @param names display names of users, for the devices' {@code assignedTo}
 	 * @return one result object per item, in order
 	 */
-	List<Map<String, @Nullable Object>> upload(List<JsonNode> items, UserLookup names) {
+	List<Map<String, @Nullable Object>> upload(List<JsonNode> items, UserLookup names, Function<UUID, Actor> actors) {
 		Object[] outcomes = new Object[items.size()];
 		Map<Integer, NewHardwareOathToken> batch = new LinkedHashMap<>();
 		Map<Integer, NewHardwareOathToken> toAssign = new LinkedHashMap<>();
@@ -124,7 +126,8 @@ class DeviceUpload {
 		}
 		toAssign.forEach((i, command) -> {
 			try {
-				outcomes[i] = this.assignments.createAndAssign(command, assignees.get(i));
+				outcomes[i] = this.assignments.createAndAssign(command, assignees.get(i),
+						actors.apply(assignees.get(i)));
 			}
 			catch (KeyfobException ex) {
 				outcomes[i] = ex;

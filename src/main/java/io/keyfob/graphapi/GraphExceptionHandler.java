@@ -1,11 +1,17 @@
 package io.keyfob.graphapi;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.keyfob.authmethod.MethodLock;
+import io.keyfob.authmethod.MethodLockedException;
 import io.keyfob.shared.KeyfobException;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,8 +36,11 @@ class GraphExceptionHandler {
 
 	private final GraphErrors errors;
 
-	GraphExceptionHandler(GraphErrors errors) {
+	private final Clock clock;
+
+	GraphExceptionHandler(GraphErrors errors, Clock clock) {
 		this.errors = errors;
+		this.clock = clock;
 	}
 
 	@ExceptionHandler
@@ -44,6 +53,23 @@ class GraphExceptionHandler {
 			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
 		};
 		return this.errors.response(status, ex.code(), ex.getMessage(), request);
+	}
+
+	/**
+	 * A locked method: 429 with {@code Retry-After} in seconds, unless only an
+	 * administrator can unlock it.
+	 */
+	@ExceptionHandler
+	ResponseEntity<GraphError> locked(MethodLockedException ex, HttpServletRequest request) {
+		ResponseEntity<GraphError> refusal = refused(ex, request);
+		if (MethodLock.ADMIN_UNLOCK.equals(ex.retryAt())) {
+			return refusal;
+		}
+		long seconds = Math.max(1, Duration.between(this.clock.instant(), ex.retryAt()).toSeconds() + 1);
+		return ResponseEntity.status(refusal.getStatusCode())
+			.headers(refusal.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(refusal.getBody());
 	}
 
 	@ExceptionHandler

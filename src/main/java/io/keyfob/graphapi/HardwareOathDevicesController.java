@@ -106,16 +106,17 @@ class HardwareOathDevicesController {
 
 	@PostMapping
 	@PreAuthorize(WRITE)
-	ResponseEntity<Map<String, @Nullable Object>> create(@RequestBody JsonNode body, Authentication caller) {
+	ResponseEntity<Map<String, @Nullable Object>> create(@RequestBody JsonNode body, Authentication caller,
+			GraphCaller graphCaller) {
 		if (DeviceUpload.isDelta(body)) {
-			return ResponseEntity.ok(bulk(body, caller));
+			return ResponseEntity.ok(bulk(body, caller, graphCaller));
 		}
 		NewHardwareOathToken command = DeviceRequests.newDevice(body);
 		UUID assignee = DeviceRequests.assignTo(body);
 		HardwareOathToken token;
 		if (assignee != null) {
 			requireAssignPermission(caller);
-			token = this.assignments.createAndAssign(command, assignee);
+			token = this.assignments.createAndAssign(command, assignee, Actors.of(graphCaller, assignee));
 		}
 		else {
 			token = this.inventory.create(command);
@@ -126,8 +127,9 @@ class HardwareOathDevicesController {
 
 	@PatchMapping
 	@PreAuthorize(WRITE)
-	Map<String, @Nullable Object> bulkUpload(@RequestBody JsonNode body, Authentication caller) {
-		return bulk(body, caller);
+	Map<String, @Nullable Object> bulkUpload(@RequestBody JsonNode body, Authentication caller,
+			GraphCaller graphCaller) {
+		return bulk(body, caller, graphCaller);
 	}
 
 	@PatchMapping("/{id}")
@@ -144,14 +146,14 @@ class HardwareOathDevicesController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private Map<String, @Nullable Object> bulk(JsonNode body, Authentication caller) {
+	private Map<String, @Nullable Object> bulk(JsonNode body, Authentication caller, GraphCaller graphCaller) {
 		List<JsonNode> items = DeviceUpload.items(body);
 		if (DeviceUpload.anyAssigns(items)) {
 			requireAssignPermission(caller);
 		}
 		Map<String, @Nullable Object> response = new LinkedHashMap<>();
 		response.put("@context", DeviceUpload.DELTA);
-		response.put("value", this.upload.upload(items, this.users));
+		response.put("value", this.upload.upload(items, this.users, (assignee) -> Actors.of(graphCaller, assignee)));
 		return response;
 	}
 
