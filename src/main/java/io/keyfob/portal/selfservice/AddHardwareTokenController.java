@@ -72,7 +72,9 @@ final class AddHardwareTokenController {
 		if (!problems.isEmpty()) {
 			return serialForm(model, serial, problems);
 		}
-		redirect.addAttribute("serial", serial);
+		// carry the serial number as the inventory spells it
+		redirect.addAttribute("serial",
+				this.inventory.findBySerialNumber(serial).map(HardwareOathToken::serialNumber).orElse(serial));
 		return "redirect:" + BASE + "/name";
 	}
 

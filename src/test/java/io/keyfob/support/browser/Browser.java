@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * One headless Chromium for a test class, with the few moves the portal tests need. Every
  * page the browser lands on is checked with axe-core once: a serious or critical
- * violation fails the test with the list of violations.
+ * violation fails the test with the list of violations. With
+ * {@code -Dkeyfob.test.screenshots=true} it also saves a screenshot of each page under
+ * {@code target/screenshots/pages/}, for looking at the pages.
  */
 public final class Browser implements AutoCloseable {
 
@@ -29,6 +32,8 @@ public final class Browser implements AutoCloseable {
 	private final Path profile;
 
 	private final String baseUrl;
+
+	private int pages;
 
 	Browser(String baseUrl) {
 		this.baseUrl = baseUrl;
@@ -177,6 +182,11 @@ public final class Browser implements AutoCloseable {
 		}
 		List<String> violations = Axe.seriousViolations(this.driver);
 		js.executeScript("window.__keyfobAxeChecked = true");
+		if (Boolean.getBoolean("keyfob.test.screenshots")) {
+			String name = path().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+			screenshot(Path.of("target", "screenshots", "pages",
+					String.format(Locale.ROOT, "%03d-%s.png", ++this.pages, name.isEmpty() ? "root" : name)));
+		}
 		assertThat(violations).as("serious or critical accessibility violations on " + path()).isEmpty();
 		return this;
 	}

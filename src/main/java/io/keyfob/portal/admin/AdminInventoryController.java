@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * updates only the results; without it the form reloads the page.
  */
 @Controller
-final class InventoryController {
+final class AdminInventoryController {
 
 	static final int PAGE_SIZE = 25;
 
@@ -42,7 +42,7 @@ final class InventoryController {
 
 	private final Directory directory;
 
-	InventoryController(TokenInventory inventory, Directory directory) {
+	AdminInventoryController(TokenInventory inventory, Directory directory) {
 		this.inventory = inventory;
 		this.directory = directory;
 	}

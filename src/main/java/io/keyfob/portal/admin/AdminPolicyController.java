@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/policy")
-final class PolicyController {
+final class AdminPolicyController {
 
 	static final int MAX_GROUPS_SHOWN = 200;
 
@@ -44,7 +44,7 @@ final class PolicyController {
 
 	private final Directory directory;
 
-	PolicyController(AuthenticationMethodsPolicy policy, Directory directory) {
+	AdminPolicyController(AuthenticationMethodsPolicy policy, Directory directory) {
 		this.policy = policy;
 		this.directory = directory;
 	}

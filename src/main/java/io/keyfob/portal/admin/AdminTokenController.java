@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/inventory/{tokenId}")
-final class TokenController {
+final class AdminTokenController {
 
 	private static final MethodLock NO_LOCK = new MethodLock(0, null);
 
@@ -39,7 +39,7 @@ final class TokenController {
 
 	private final Directory directory;
 
-	TokenController(TokenInventory inventory, HardwareOathMethods methods, Directory directory) {
+	AdminTokenController(TokenInventory inventory, HardwareOathMethods methods, Directory directory) {
 		this.inventory = inventory;
 		this.methods = methods;
 		this.directory = directory;

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users/{userId}")
-final class UserController {
+final class AdminUserController {
 
 	private final Directory directory;
 
@@ -50,7 +50,7 @@ final class UserController {
 
 	private final MethodProblems explain;
 
-	UserController(Directory directory, HardwareOathMethods methods, TokenInventory inventory,
+	AdminUserController(Directory directory, HardwareOathMethods methods, TokenInventory inventory,
 			AuthenticationMethodsPolicy policy, MethodProblems explain) {
 		this.directory = directory;
 		this.methods = methods;

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users")
-final class UsersController {
+final class AdminUsersController {
 
 	static final int PAGE_SIZE = 25;
 
@@ -37,7 +37,7 @@ final class UsersController {
 
 	private final DirectoryAdministration administration;
 
-	UsersController(Directory directory, DirectoryAdministration administration) {
+	AdminUsersController(Directory directory, DirectoryAdministration administration) {
 		this.directory = directory;
 		this.administration = administration;
 	}

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * is on, and the activity of the last 30 days.
  */
 @Controller
-final class DashboardController {
+final class AdminDashboardController {
 
 	private final TokenInventory inventory;
 
@@ -30,7 +30,7 @@ final class DashboardController {
 
 	private final ActivityHistory activity;
 
-	DashboardController(TokenInventory inventory, AuthenticationMethodsPolicy policy, ActivityHistory activity) {
+	AdminDashboardController(TokenInventory inventory, AuthenticationMethodsPolicy policy, ActivityHistory activity) {
 		this.inventory = inventory;
 		this.policy = policy;
 		this.activity = activity;

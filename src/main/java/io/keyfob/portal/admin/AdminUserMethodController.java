@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/users/{userId}/methods/{methodId}")
-final class UserMethodController {
+final class AdminUserMethodController {
 
 	private final Directory directory;
 
@@ -39,7 +39,7 @@ final class UserMethodController {
 
 	private final MethodProblems explain;
 
-	UserMethodController(Directory directory, HardwareOathMethods methods, MethodProblems explain) {
+	AdminUserMethodController(Directory directory, HardwareOathMethods methods, MethodProblems explain) {
 		this.directory = directory;
 		this.methods = methods;
 		this.explain = explain;
@@ -71,7 +71,7 @@ final class UserMethodController {
 		FormProblems problems = Codes.check(code, "code");
 		if (problems.isEmpty()) {
 			try {
-				this.methods.activate(UserController.actor(me), user.id(), method.id(), code.strip(), null);
+				this.methods.activate(AdminUserController.actor(me), user.id(), method.id(), code.strip(), null);
 				return done(user, redirect, "Token " + method.device().serialNumber() + " is active.");
 			}
 			catch (KeyfobException ex) {
@@ -99,7 +99,7 @@ final class UserMethodController {
 		Codes.check(nextCode, "nextCode").all().forEach(problems::add);
 		if (problems.isEmpty()) {
 			try {
-				this.methods.resync(UserController.actor(me), user.id(), method.id(), firstCode.strip(),
+				this.methods.resync(AdminUserController.actor(me), user.id(), method.id(), firstCode.strip(),
 						nextCode.strip());
 				return done(user, redirect, "Token " + method.device().serialNumber() + " is in step again.");
 			}
@@ -118,14 +118,14 @@ final class UserMethodController {
 		return act(user, redirect,
 				"Token " + method.device().serialNumber()
 						+ " is deactivated: it stays with the user but signs in no more until activated again.",
-				() -> this.methods.deactivate(UserController.actor(me), user.id(), method.id()));
+				() -> this.methods.deactivate(AdminUserController.actor(me), user.id(), method.id()));
 	}
 
 	@PostMapping("/unlock")
 	String unlock(PortalUser me, @ModelAttribute("user") User user, @ModelAttribute("method") HardwareOathMethod method,
 			RedirectAttributes redirect) {
 		return act(user, redirect, "Token " + method.device().serialNumber() + " is unlocked.",
-				() -> this.methods.unlock(UserController.actor(me), user.id(), method.id()));
+				() -> this.methods.unlock(AdminUserController.actor(me), user.id(), method.id()));
 	}
 
 	@GetMapping("/unassign")
@@ -137,7 +137,7 @@ final class UserMethodController {
 	String unassign(PortalUser me, @ModelAttribute("user") User user,
 			@ModelAttribute("method") HardwareOathMethod method, RedirectAttributes redirect) {
 		return act(user, redirect, "Token " + method.device().serialNumber() + " is back in the inventory.",
-				() -> this.methods.unassign(UserController.actor(me), user.id(), method.id()));
+				() -> this.methods.unassign(AdminUserController.actor(me), user.id(), method.id()));
 	}
 
 	private String act(User user, RedirectAttributes redirect, String done, Runnable action) {
