@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,6 +66,19 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * Tick a radio button or a checkbox.
+	 * @param id its id
+	 * @return this
+	 */
+	public Browser choose(String id) {
+		WebElement input = this.driver.findElement(By.id(id));
+		if (!input.isSelected()) {
+			input.click();
+		}
+		return this;
+	}
+
+	/**
 	 * Press a button by its visible text, and wait for the page it leads to.
 	 * @param text the button's text
 	 * @return this
@@ -80,7 +94,8 @@ public final class Browser implements AutoCloseable {
 	 * @return this
 	 */
 	public Browser follow(String text) {
-		this.driver.findElement(By.xpath("//a[starts-with(normalize-space(.), " + literal(text) + ")]")).click();
+		By link = By.xpath("//a[starts-with(normalize-space(.), " + literal(text) + ")]");
+		retryingWhenReplaced(() -> this.driver.findElement(link).click());
 		return checked();
 	}
 
@@ -118,7 +133,37 @@ public final class Browser implements AutoCloseable {
 	 * @return the visible text
 	 */
 	public String text() {
-		return this.driver.findElement(By.tagName("body")).getText();
+		String[] text = new String[1];
+		retryingWhenReplaced(() -> text[0] = this.driver.findElement(By.tagName("body")).getText());
+		return text[0];
+	}
+
+	/**
+	 * Wait until htmx has no request in flight and the page's text contains something:
+	 * for parts of pages that htmx replaces.
+	 * @param text the text
+	 * @return this
+	 */
+	public Browser waitForUpdate(String text) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> Boolean.TRUE
+			.equals(((JavascriptExecutor) d).executeScript("return document.querySelector('.htmx-request') === null"))
+				&& text().contains(text));
+		return this;
+	}
+
+	// htmx may swap the element between finding and using it
+	private static void retryingWhenReplaced(Runnable action) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				action.run();
+				return;
+			}
+			catch (StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/**
@@ -144,17 +189,6 @@ public final class Browser implements AutoCloseable {
 
 	public ChromeDriver driver() {
 		return this.driver;
-	}
-
-	/**
-	 * Wait until the page's text contains something, for pages that update themselves.
-	 * @param text the text
-	 * @param timeout how long to wait
-	 * @return this
-	 */
-	public Browser waitForText(String text, Duration timeout) {
-		new WebDriverWait(this.driver, timeout).until((d) -> text().contains(text));
-		return this;
 	}
 
 	/**

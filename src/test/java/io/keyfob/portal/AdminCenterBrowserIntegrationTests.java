@@ -1,0 +1,85 @@
+package io.keyfob.portal;
+
+import io.keyfob.support.GraphTestClient;
+import io.keyfob.support.MutableClock;
+import io.keyfob.support.OathTool;
+import io.keyfob.support.TestClockConfiguration;
+import io.keyfob.support.browser.Browser;
+import io.keyfob.support.browser.BrowserExtension;
+import io.keyfob.token.TokenInventory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin center in a real browser, as the bootstrap Global Administrator: turn the
+ * policy on, create a user, find a token in the inventory, give it to the user with a
+ * code from {@code oathtool}, and see it on the token's page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+@ExtendWith(BrowserExtension.class)
+class AdminCenterBrowserIntegrationTests {
+
+	static Browser browser;
+
+	@Autowired
+	TokenInventory inventory;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void adminEnablesThePolicyCreatesAUserAndGivesThemAnActivatedToken() {
+		Assumptions.assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
+		PortalFixtures fixtures = new PortalFixtures(this.clock);
+		byte[] seed = PortalFixtures.token(this.inventory, "KF-ADM-1");
+		PortalFixtures.token(this.inventory, "KF-ADM-2");
+
+		browser.signIn(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD);
+		browser.follow("Admin center");
+		assertThat(browser.heading()).isEqualTo("Dashboard");
+
+		browser.follow("Hardware OATH policy");
+		browser.choose("state-enabled").choose("include-all");
+		browser.press("Save");
+		assertThat(browser.text()).contains("Saved. Hardware tokens are on");
+
+		browser.follow("Users");
+		browser.follow("New user");
+		browser.press("Create user");
+		assertThat(browser.fieldError("userPrincipalName")).contains("name@example.org");
+		assertThat(browser.focused()).isEqualTo("error-summary");
+		browser.fill("userPrincipalName", "carol@keyfob.test")
+			.fill("displayName", "Carol Jones")
+			.fill("password", "Carol-password-123")
+			.press("Create user");
+		assertThat(browser.heading()).isEqualTo("Carol Jones");
+		assertThat(browser.text()).contains("User carol@keyfob.test is created", "No hardware token.");
+
+		browser.fill("serialNumber", "KF-ADM-1")
+			.fill("displayName", "Carol's fob")
+			.fill("code", fixtures.code(seed))
+			.press("Give token");
+		assertThat(browser.text()).contains("Token KF-ADM-1 is assigned to Carol Jones and active");
+
+		browser.follow("Token inventory");
+		browser.fill("q", "KF-ADM").press("Search").waitForUpdate("2 tokens");
+		assertThat(browser.text()).contains("KF-ADM-1", "KF-ADM-2", "Carol Jones");
+		browser.follow("KF-ADM-1");
+		assertThat(browser.heading()).isEqualTo("Token KF-ADM-1");
+		assertThat(browser.text()).contains("Carol Jones (carol@keyfob.test)", "Active", "Not locked");
+
+		browser.follow("Dashboard");
+		assertThat(browser.text()).contains("All tokens");
+		browser.signOut();
+	}
+
+}
