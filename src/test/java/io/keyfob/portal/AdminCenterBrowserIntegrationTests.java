@@ -78,7 +78,11 @@ class AdminCenterBrowserIntegrationTests {
 		assertThat(browser.text()).contains("Carol Jones (carol@keyfob.test)", "Active", "Not locked");
 
 		browser.follow("Dashboard");
-		assertThat(browser.text()).contains("All tokens");
+		assertThat(browser.text()).contains("All tokens", "Activations in the last 30 days");
+
+		browser.follow("Audit log");
+		browser.fill("target", "carol@keyfob.test").fill("action", "activate").press("Show");
+		assertThat(browser.text()).contains("Activate hardware OATH token", "admin@keyfob.test");
 		browser.signOut();
 	}
 

@@ -53,7 +53,9 @@ final class AdminDashboardController {
 		if (me.can(AdminRight.READ_POLICY)) {
 			model.addAttribute("policyEnabled", this.policy.hardwareOath().state() == MethodState.ENABLED);
 		}
-		model.addAttribute("activity", this.activity.lastDays(ActivityHistory.DAYS));
+		if (me.can(AdminRight.READ_AUDIT)) {
+			model.addAttribute("activity", this.activity.lastDays(ActivityHistory.DAYS));
+		}
 		return "portal/admin/dashboard";
 	}
 

@@ -15,15 +15,15 @@ import java.util.List;
  */
 record BarChart(String title, List<Bar> bars, long max, long total) {
 
-	static final int WIDTH = 600;
+	static final int WIDTH = 420;
 
-	static final int HEIGHT = 170;
+	static final int HEIGHT = 175;
 
-	static final int AXIS_Y = 140;
+	static final int AXIS_Y = 145;
 
 	private static final int PLOT_HEIGHT = 120;
 
-	private static final int LEFT = 30;
+	private static final int LEFT = 34;
 
 	/**
 	 * Lay out a chart.
@@ -40,7 +40,7 @@ record BarChart(String title, List<Bar> bars, long max, long total) {
 			long value = values.get(i);
 			double height = (value == 0) ? 0 : Math.max(2, PLOT_HEIGHT * value / (double) max);
 			bars.add(new Bar(labels.get(i), value, round(LEFT + i * slot + slot * 0.15), round(AXIS_Y - height),
-					round(slot * 0.7), round(height), i % 7 == 0 || i == values.size() - 1));
+					round(slot * 0.7), round(height), (values.size() - 1 - i) % 7 == 0));
 		}
 		return new BarChart(title, bars, max, values.stream().mapToLong(Long::longValue).sum());
 	}
@@ -58,7 +58,8 @@ record BarChart(String title, List<Bar> bars, long max, long total) {
 	 * @param y top edge
 	 * @param width width
 	 * @param height height
-	 * @param labelled whether the axis shows this day's label
+	 * @param labelled whether the axis shows this day's label (weekly, counting back from
+	 * the last day)
 	 */
 	record Bar(String label, long value, double x, double y, double width, double height, boolean labelled) {
 
