@@ -1,5 +1,7 @@
 package io.keyfob;
 
+import io.keyfob.cli.KeyfobCommandLine;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,7 +16,15 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 public class KeyfobApplication {
 
+	/**
+	 * Start the server, or run a command of the command line when the first argument
+	 * names one (see {@link KeyfobCommandLine}).
+	 * @param args the program arguments
+	 */
 	public static void main(String[] args) {
+		if (KeyfobCommandLine.isCommand(args)) {
+			System.exit(KeyfobCommandLine.run(args));
+		}
 		SpringApplication.run(KeyfobApplication.class, args);
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows password guessing per sign-in name: after {@value #FREE_FAILURES} consecutive
- * failures each further attempt waits, one second doubling on every failure up to
+ * failures each further attempt waits, five seconds doubling on every failure up to
  * {@link #MAX_WAIT}. Names that belong to nobody are counted the same way, so the
  * throttle reveals no user. A right password clears the count.
  */
@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class PasswordThrottle {
 
 	static final int FREE_FAILURES = 5;
+
+	static final Duration FIRST_WAIT = Duration.ofSeconds(5);
 
 	static final Duration MAX_WAIT = Duration.ofMinutes(15);
 
@@ -69,7 +71,7 @@ final class PasswordThrottle {
 
 	static Duration wait(int failures) {
 		int doublings = Math.min(failures - FREE_FAILURES, 20);
-		Duration wait = Duration.ofSeconds(1L << doublings);
+		Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
 		return (wait.compareTo(MAX_WAIT) > 0) ? MAX_WAIT : wait;
 	}
 

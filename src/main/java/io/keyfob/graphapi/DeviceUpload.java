@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.keyfob.authmethod.Actor;
+import io.keyfob.directory.Directory;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.DuplicateSerialNumberException;
 import io.keyfob.token.HardwareOathToken;
@@ -38,9 +39,12 @@ class DeviceUpload {
 
 	private final DeviceAssignments assignments;
 
-	DeviceUpload(TokenInventory inventory, DeviceAssignments assignments) {
+	private final Directory directory;
+
+	DeviceUpload(TokenInventory inventory, DeviceAssignments assignments, Directory directory) {
 		this.inventory = inventory;
 		this.assignments = assignments;
+		this.directory = directory;
 	}
 
 	/**
@@ -86,10 +90,10 @@ class DeviceUpload {
 	/**
 	 * Store the items.
 	 * @param items the items, as {@link #items} returned them
-	 * @param names display names of users, for the devices' {@code assignedTo}
+	 * @param actors who assigns, for each user a device is assigned to
 	 * @return one result object per item, in order
 	 */
-	List<Map<String, @Nullable Object>> upload(List<JsonNode> items, UserLookup names, Function<UUID, Actor> actors) {
+	List<Map<String, @Nullable Object>> upload(List<JsonNode> items, Function<UUID, Actor> actors) {
 		Object[] outcomes = new Object[items.size()];
 		Map<Integer, NewHardwareOathToken> batch = new LinkedHashMap<>();
 		Map<Integer, NewHardwareOathToken> toAssign = new LinkedHashMap<>();
@@ -136,18 +140,17 @@ class DeviceUpload {
 				command.secret().destroy();
 			}
 		});
-		return results(items, outcomes, names);
+		return results(items, outcomes);
 	}
 
-	private static List<Map<String, @Nullable Object>> results(List<JsonNode> items, Object[] outcomes,
-			UserLookup names) {
+	private List<Map<String, @Nullable Object>> results(List<JsonNode> items, Object[] outcomes) {
 		Set<UUID> assigned = new HashSet<>();
 		for (Object outcome : outcomes) {
 			if (outcome instanceof HardwareOathToken token && token.assignedTo() != null) {
 				assigned.add(token.assignedTo());
 			}
 		}
-		Map<UUID, String> displayNames = assigned.isEmpty() ? Map.of() : names.displayNames(assigned);
+		Map<UUID, String> displayNames = assigned.isEmpty() ? Map.of() : this.directory.displayNames(assigned);
 		List<Map<String, @Nullable Object>> results = new ArrayList<>();
 		for (int i = 0; i < outcomes.length; i++) {
 			Map<String, @Nullable Object> result = new LinkedHashMap<>();

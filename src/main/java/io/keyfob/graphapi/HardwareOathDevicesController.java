@@ -1,6 +1,7 @@
 package io.keyfob.graphapi;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.MethodLock;
+import io.keyfob.directory.Directory;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
@@ -60,14 +64,17 @@ class HardwareOathDevicesController {
 
 	private final DeviceAssignments assignments;
 
-	private final UserLookup users;
+	private final Directory directory;
+
+	private final HardwareOathMethods methods;
 
 	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
-			UserLookup users) {
+			Directory directory, HardwareOathMethods methods) {
 		this.inventory = inventory;
 		this.upload = upload;
 		this.assignments = assignments;
-		this.users = users;
+		this.directory = directory;
+		this.methods = methods;
 	}
 
 	@GetMapping
@@ -76,6 +83,8 @@ class HardwareOathDevicesController {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenPage page = this.inventory.list(options.query());
 		Map<UUID, String> names = displayNames(page.tokens());
+		Map<UUID, MethodLock> locks = this.methods
+			.locks(page.tokens().stream().filter((t) -> t.assignedTo() != null).map(HardwareOathToken::id).toList());
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(options.select(), false));
 		if (page.count() != null) {
@@ -84,7 +93,7 @@ class HardwareOathDevicesController {
 		body.put("value",
 				page.tokens()
 					.stream()
-					.map((token) -> DeviceRepresentation.of(token, names, options.select()))
+					.map((token) -> DeviceRepresentation.of(token, names, options.select(), lockedUntil(locks, token)))
 					.toList());
 		if (page.nextCursor() != null) {
 			body.put("@odata.nextLink",
@@ -153,21 +162,27 @@ class HardwareOathDevicesController {
 		}
 		Map<String, @Nullable Object> response = new LinkedHashMap<>();
 		response.put("@context", DeviceUpload.DELTA);
-		response.put("value", this.upload.upload(items, this.users, (assignee) -> Actors.of(graphCaller, assignee)));
+		response.put("value", this.upload.upload(items, (assignee) -> Actors.of(graphCaller, assignee)));
 		return response;
 	}
 
 	private Map<String, @Nullable Object> entity(HardwareOathToken token, Set<String> select) {
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(select, true));
-		body.putAll(DeviceRepresentation.of(token, displayNames(List.of(token)), select));
+		Map<UUID, MethodLock> locks = (token.assignedTo() != null) ? this.methods.locks(List.of(token.id())) : Map.of();
+		body.putAll(DeviceRepresentation.of(token, displayNames(List.of(token)), select, lockedUntil(locks, token)));
 		return body;
 	}
 
 	private Map<UUID, String> displayNames(List<HardwareOathToken> tokens) {
 		Set<UUID> assigned = new HashSet<>();
 		tokens.stream().map(HardwareOathToken::assignedTo).filter((id) -> id != null).forEach(assigned::add);
-		return assigned.isEmpty() ? Map.of() : this.users.displayNames(assigned);
+		return assigned.isEmpty() ? Map.of() : this.directory.displayNames(assigned);
+	}
+
+	private static @Nullable Instant lockedUntil(Map<UUID, MethodLock> locks, HardwareOathToken token) {
+		MethodLock lock = locks.get(token.id());
+		return (lock != null) ? lock.lockedUntil() : null;
 	}
 
 	private static String context(Set<String> select, boolean entity) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.keyfob.directory.Directory;
 import io.keyfob.policy.HardwareOathPolicy.ExcludeTarget;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
 import io.keyfob.policy.jdbc.JdbcHardwareOathPolicy;
@@ -16,22 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The authentication methods policy for hardware OATH tokens (Graph:
  * {@code /policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath}).
- * Disabled on a new install, as in Entra. Nothing is cached: a change applies to the very
- * next question, on every node.
+ * Disabled on a new install, as in Entra. Nothing is cached: a change of the policy or of
+ * a group's members applies to the very next question, on every node.
  */
 @Service
 public class AuthenticationMethodsPolicy {
 
 	private final JdbcHardwareOathPolicy policies;
 
-	private final GroupMembership groups;
+	private final Directory directory;
 
 	private final ApplicationEventPublisher events;
 
-	AuthenticationMethodsPolicy(JdbcHardwareOathPolicy policies, GroupMembership groups,
+	AuthenticationMethodsPolicy(JdbcHardwareOathPolicy policies, Directory directory,
 			ApplicationEventPublisher events) {
 		this.policies = policies;
-		this.groups = groups;
+		this.directory = directory;
 		this.events = events;
 	}
 
@@ -91,12 +92,12 @@ public class AuthenticationMethodsPolicy {
 	// the include targets that reach the user, none if an exclude target does
 	private List<IncludeTarget> matching(HardwareOathPolicy policy, UUID userId) {
 		List<UUID> excluded = policy.excludeTargets().stream().map(ExcludeTarget::groupId).toList();
-		if (!excluded.isEmpty() && this.groups.isMemberOfAny(userId, excluded)) {
+		if (!excluded.isEmpty() && this.directory.isMemberOfAny(userId, excluded)) {
 			return List.of();
 		}
 		return policy.includeTargets()
 			.stream()
-			.filter((target) -> target.allUsers() || this.groups.isMemberOfAny(userId, List.of(target.groupId())))
+			.filter((target) -> target.allUsers() || this.directory.isMemberOfAny(userId, List.of(target.groupId())))
 			.toList();
 	}
 
@@ -122,7 +123,7 @@ public class AuthenticationMethodsPolicy {
 	}
 
 	private void requireGroup(String property, UUID groupId) {
-		if (!this.groups.groupExists(groupId)) {
+		if (this.directory.findGroup(groupId).isEmpty()) {
 			throw new PolicyTargetException(property + ": no group has id " + groupId
 					+ "; give the id of an existing group, as /beta/groups lists it, or all_users");
 		}

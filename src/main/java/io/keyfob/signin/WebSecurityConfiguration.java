@@ -6,28 +6,32 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * The pages' filter chain, last in order: health and the sign-in page are open, every
  * other page needs a signed-in user (see {@link SignInFactors}). Form sign-in at
- * {@code /login} (fields {@code username}, {@code password}, {@code _csrf}), sign-out
- * with a POST to {@code /logout}. Sessions live in the database (Spring Session JDBC).
+ * {@code /login} (fields {@code username}, {@code password}, {@code _csrf}), checked by
+ * {@link DirectoryAuthenticationProvider}, the one authentication provider, sign-out with
+ * a POST to {@code /logout}. Sessions live in the database (Spring Session JDBC).
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http, SignInFactors factors,
-			DirectoryAuthenticationProvider passwords) {
+	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http, SignInFactors factors) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
+			.requestMatchers(OtpFactor.PAGE)
+			.authenticated()
 			.anyRequest()
 			.access(factors.signedIn()))
-			.authenticationProvider(passwords)
+			.exceptionHandling((exceptions) -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(OtpFactor.PAGE), OtpFactor.AUTHORITY))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();

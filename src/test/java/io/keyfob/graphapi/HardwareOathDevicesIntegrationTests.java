@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.keyfob.directory.DirectoryAdministration;
+import io.keyfob.directory.DirectoryRole;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
 import io.keyfob.policy.MethodState;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
-import io.keyfob.support.TestDirectory;
-import io.keyfob.support.TestGraphSecurity;
 import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static io.keyfob.support.TestDirectoryObjects.group;
+import static io.keyfob.support.TestDirectoryObjects.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,7 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validation message, status codes, and who may do what.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import({ TestGraphSecurity.class, TestDirectory.Configuration.class })
 class HardwareOathDevicesIntegrationTests {
 
 	static final String DEVICES = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
@@ -52,7 +52,7 @@ class HardwareOathDevicesIntegrationTests {
 	TokenInventory inventory;
 
 	@Autowired
-	TestDirectory directory;
+	DirectoryAdministration directory;
 
 	@Autowired
 	AuthenticationMethodsPolicy policy;
@@ -425,7 +425,7 @@ class HardwareOathDevicesIntegrationTests {
 	@Test
 	void updateAndDeleteWhenAssignedThenConflictAndUnchanged() {
 		String id = createdId(serial());
-		UUID user = this.directory.user("Amy Masters");
+		UUID user = user(this.directory, "Amy Masters");
 		this.inventory.change(UUID.fromString(id), (t) -> t.assignTo(user));
 		Response update = policyAdmin().patch(DEVICES + "/" + id, "{\"model\": \"other\"}");
 		assertThat(update.status()).isEqualTo(409);
@@ -471,7 +471,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void readWhenNoPermissionOrNoTokenThenRefused() {
-		Response noRights = GraphCalls.as(this.port, "User.Read").get(DEVICES);
+		Response noRights = GraphCalls.as(this.port, "User.Read.All").get(DEVICES);
 		assertThat(noRights.status()).isEqualTo(403);
 		assertThat(noRights.errorCode()).isEqualTo("Authorization_RequestDenied");
 		Response anonymous = GraphCalls.anonymous(this.port).get(DEVICES);
@@ -483,7 +483,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void createWithAssignToWhenCallerLacksUserMethodRightsThenForbiddenAndNothingStored() {
-		UUID user = this.directory.user("Bob");
+		UUID user = user(this.directory, "Bob");
 		enablePolicy();
 		String serial = serial();
 		Response create = policyAdmin().post(DEVICES, assignedDevice(serial, user));
@@ -501,7 +501,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void createWithAssignToWhenCallerHasBothRightsThenAssignedWithUserName() {
-		UUID user = this.directory.user("Amy Masters");
+		UUID user = user(this.directory, "Amy Masters");
 		enablePolicy();
 		Response create = GraphCalls.as(this.port, READ_ALL, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial(), user));
@@ -519,15 +519,72 @@ class HardwareOathDevicesIntegrationTests {
 		UUID nobody = UUID.randomUUID();
 		Response create = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial, nobody));
-		assertThat(create.status()).isEqualTo(400);
-		assertThat(create.errorMessage()).isEqualTo(
-				"assignTo: no user has id " + nobody + "; give the id of an existing user, as /beta/users lists it");
+		assertThat(create.status()).isEqualTo(404);
+		assertThat(create.errorMessage()).isEqualTo("No user has id " + nobody + ".");
 		assertThat(this.inventory.findBySerialNumber(serial)).isEmpty();
 	}
 
 	@Test
+	void createWithAssignToWhenPolicyDoesNotTargetUserThenForbiddenAndNoTokenLeft() {
+		UUID user = user(this.directory, "Dan");
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.DISABLED, null, null));
+		String serial = serial();
+		Response create = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
+			.post(DEVICES, assignedDevice(serial, user));
+		assertThat(create.status()).isEqualTo(403);
+		assertThat(create.errorCode()).isEqualTo("policyDisabledForUser");
+		assertThat(this.inventory.findBySerialNumber(serial)).isEmpty();
+	}
+
+	@Test
+	void rolesWhenDelegatedThenPolicyAdministratorWritesAndGlobalReaderOnlyReads() {
+		GraphCalls reader = GraphCalls.delegated(this.port, DirectoryRole.GLOBAL_READER);
+		GraphCalls policyAdministrator = GraphCalls.delegated(this.port,
+				DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		GraphCalls authenticationAdministrator = GraphCalls.delegated(this.port,
+				DirectoryRole.AUTHENTICATION_ADMINISTRATOR);
+		String serial = serial();
+		Response created = policyAdministrator.post(DEVICES, device(serial));
+		assertThat(created.status()).isEqualTo(201);
+		String id = created.json().get("id").stringValue();
+		assertThat(reader.get(DEVICES + "/" + id).status()).isEqualTo(200);
+		assertThat(reader.get(DEVICES).status()).isEqualTo(200);
+		long before = countTokens();
+		assertThat(reader.post(DEVICES, device(serial())).status()).isEqualTo(403);
+		assertThat(reader.patch(DEVICES + "/" + id, "{\"model\": \"x\"}").status()).isEqualTo(403);
+		assertThat(reader.delete(DEVICES + "/" + id).status()).isEqualTo(403);
+		assertThat(authenticationAdministrator.get(DEVICES).status()).isEqualTo(403);
+		assertThat(authenticationAdministrator.post(DEVICES, device(serial())).status()).isEqualTo(403);
+		assertThat(countTokens()).isEqualTo(before);
+		assertThat(policyAdministrator.patch(DEVICES + "/" + id, "{\"model\": \"x\"}").status()).isEqualTo(204);
+		assertThat(policyAdministrator.delete(DEVICES + "/" + id).status()).isEqualTo(204);
+	}
+
+	@Test
+	void createWithAssignToWhenDelegatedThenNeedsBothRolesAndPrivilegeForAdminTargets() {
+		enablePolicy();
+		UUID member = user(this.directory, "Erin");
+		UUID admin = user(this.directory, "Frank");
+		this.directory.assignRole(admin, DirectoryRole.GLOBAL_READER);
+		GraphCalls policyAdministrator = GraphCalls.delegated(this.port,
+				DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		GraphCalls both = GraphCalls.delegated(this.port, DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR,
+				DirectoryRole.AUTHENTICATION_ADMINISTRATOR);
+		GraphCalls privileged = GraphCalls.delegated(this.port, DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR,
+				DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+		String refused = serial();
+		assertThat(policyAdministrator.post(DEVICES, assignedDevice(refused, member)).status()).isEqualTo(403);
+		Response onAdmin = both.post(DEVICES, assignedDevice(refused, admin));
+		assertThat(onAdmin.status()).isEqualTo(403);
+		assertThat(onAdmin.errorMessage()).contains("Privileged Authentication Administrator");
+		assertThat(this.inventory.findBySerialNumber(refused)).isEmpty();
+		assertThat(both.post(DEVICES, assignedDevice(serial(), member)).status()).isEqualTo(201);
+		assertThat(privileged.post(DEVICES, assignedDevice(serial(), admin)).status()).isEqualTo(201);
+	}
+
+	@Test
 	void bulkUploadWhenAssignToItemsThenAssignedPerItem() {
-		UUID user = this.directory.user("Carol");
+		UUID user = user(this.directory, "Carol");
 		enablePolicy();
 		String serial = serial();
 		Response bulk = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
@@ -538,7 +595,7 @@ class HardwareOathDevicesIntegrationTests {
 		assertThat(bulk.json().get("value").get(0).get("assignedTo").get("displayName").stringValue())
 			.isEqualTo("Carol");
 		assertThat(bulk.json().get("value").get(1).get("error").get("message").stringValue())
-			.startsWith("assignTo: no user has id");
+			.startsWith("No user has id");
 	}
 
 	private void enablePolicy() {

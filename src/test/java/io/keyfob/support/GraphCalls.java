@@ -6,6 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.keyfob.directory.DirectoryRole;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class GraphCalls {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final String PASSWORD = "Calls-password-1";
+
+	private static final Map<Integer, GraphTestClient> clients = new ConcurrentHashMap<>();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -30,13 +41,52 @@ public final class GraphCalls {
 	}
 
 	/**
-	 * Calls to Keyfob on a port, as a caller with these Graph permissions.
+	 * Calls to Keyfob on a port as an application holding exactly these Graph
+	 * permissions, with a real access token from Keyfob's authorization server.
 	 * @param port the server port
-	 * @param permissions the caller's permissions
+	 * @param permissions the application's permissions
 	 * @return the calls
 	 */
 	public static GraphCalls as(int port, String... permissions) {
-		return new GraphCalls("http://127.0.0.1:" + port, TestGraphSecurity.bearer(permissions));
+		return withToken(port, client(port).appToken(Set.of(permissions)));
+	}
+
+	/**
+	 * Calls as a signed-in user who holds directory roles, with a delegated token that
+	 * asks for every scope: the effective rights are the roles'.
+	 * @param port the server port
+	 * @param roles the user's roles, none for a user without one
+	 * @return the calls
+	 */
+	public static GraphCalls delegated(int port, DirectoryRole... roles) {
+		GraphTestClient client = client(port);
+		String upn = "u-" + UUID.randomUUID().toString().substring(0, 8) + "@calls.test";
+		UUID user = client.createUser(upn, PASSWORD);
+		for (DirectoryRole role : roles) {
+			client.assignRole(user, role);
+		}
+		Set<String> scopes = new HashSet<>(GraphTestClient.ALL_DELEGATED_SCOPES);
+		scopes.add("openid");
+		return withToken(port, client.delegatedToken(upn, PASSWORD, scopes));
+	}
+
+	/**
+	 * Calls with a given access token.
+	 * @param port the server port
+	 * @param token the access token
+	 * @return the calls
+	 */
+	public static GraphCalls withToken(int port, String token) {
+		return new GraphCalls("http://127.0.0.1:" + port, "Bearer " + token);
+	}
+
+	/**
+	 * The token client for a server, one per port so its tokens and clients are reused.
+	 * @param port the server port
+	 * @return the client
+	 */
+	public static GraphTestClient client(int port) {
+		return clients.computeIfAbsent(port, GraphTestClient::forPort);
 	}
 
 	/**

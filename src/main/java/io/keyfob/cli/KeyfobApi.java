@@ -1,0 +1,96 @@
+package io.keyfob.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A running Keyfob's HTTP API, with an app-only token from the client credentials grant.
+ */
+final class KeyfobApi {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http;
+
+	private final URI server;
+
+	private final String token;
+
+	private KeyfobApi(HttpClient http, URI server, String token) {
+		this.http = http;
+		this.server = server;
+		this.token = token;
+	}
+
+	static KeyfobApi signIn(URI server, String clientId, String secret) throws IOException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		String basic = Base64.getEncoder()
+			.encodeToString((encode(clientId) + ":" + encode(secret)).getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = send(http,
+				HttpRequest.newBuilder(server.resolve("/oauth2/token"))
+					.header("Authorization", "Basic " + basic)
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(BodyPublishers.ofString("grant_type=client_credentials")));
+		if (response.statusCode() != 200) {
+			throw new IOException("Keyfob refused the client credentials (HTTP " + response.statusCode()
+					+ "): check --client-id and the secret file");
+		}
+		return new KeyfobApi(http, server, JSON.readTree(response.body()).get("access_token").asString());
+	}
+
+	JsonNode post(String path, String contentType, BodyPublisher body) throws IOException {
+		return answer(send(this.http, request(path).header("Content-Type", contentType).POST(body)));
+	}
+
+	JsonNode postJson(String path, Object body) throws IOException {
+		return post(path, "application/json", BodyPublishers.ofString(JSON.writeValueAsString(body)));
+	}
+
+	JsonNode get(String path) throws IOException {
+		return answer(send(this.http, request(path).GET()));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(this.server.resolve(path))
+			.timeout(Duration.ofMinutes(30))
+			.header("Authorization", "Bearer " + this.token)
+			.header("Accept", "application/json");
+	}
+
+	private static JsonNode answer(HttpResponse<String> response) throws IOException {
+		JsonNode body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+		if (response.statusCode() >= 400) {
+			String message = body.path("error").path("message").asString("HTTP " + response.statusCode());
+			throw new IOException(message + " (HTTP " + response.statusCode() + ")");
+		}
+		return body;
+	}
+
+	private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws IOException {
+		try {
+			return http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted", ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
