@@ -11,9 +11,11 @@ import java.util.Objects;
  * spaces and hyphens anywhere, and {@code =} padding (of any length) at the end.
  * Everything else is rejected rather than skipped, unlike lenient decoders that silently
  * turn a typo into a different secret (RFC 4648 §3.3): characters outside the alphabet,
- * characters after padding, impossible lengths (1, 3 or 6 characters more than a multiple
- * of 8, §6) and non-zero unused bits in the last character (§3.5). Error messages name
- * the offending character and its 1-based position, never the text.
+ * characters after padding, and impossible lengths (1, 3 or 6 characters more than a
+ * multiple of 8, §6). Non-zero unused bits in the last character (§3.5) are dropped, not
+ * refused: Microsoft's own examples ({@code abcdef2234567abcdef2234567}) carry them,
+ * Entra and oathtool accept them, and a Graph script must work unchanged. Error messages
+ * name the offending character and its 1-based position, never the text.
  * <p>
  * Encoding writes upper case without padding, as otpauth URIs and Entra expect. Stateless
  * and thread-safe.
@@ -27,9 +29,6 @@ public final class Base32 {
 	private static final String HEX_HINT = "; this looks like a hex secret: convert it to Base32 or import it with hex encoding";
 
 	private static final String PADDING_RULE = "Base32 padding '=' may only stand at the end";
-
-	private static final String UNUSED_BITS_RULE = "The last Base32 character must leave its unused bits zero, "
-			+ "so a character is mistyped or missing";
 
 	private Base32() {
 	}
@@ -46,7 +45,6 @@ public final class Base32 {
 		byte[] groups = new byte[text.length()];
 		try {
 			int count = 0;
-			int lastIndex = -1;
 			int paddingStart = -1;
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
@@ -65,9 +63,8 @@ public final class Base32 {
 					throw InvalidEncodingException.foundAt(PADDING_RULE, text, i);
 				}
 				groups[count++] = (byte) value;
-				lastIndex = i;
 			}
-			return toBytes(groups, count, text, lastIndex);
+			return toBytes(groups, count);
 		}
 		finally {
 			// the 5-bit groups are the secret too
@@ -99,7 +96,7 @@ public final class Base32 {
 		return text.toString();
 	}
 
-	private static byte[] toBytes(byte[] groups, int count, CharSequence text, int lastIndex) {
+	private static byte[] toBytes(byte[] groups, int count) {
 		int remainder = count % 8;
 		if (remainder == 1 || remainder == 3 || remainder == 6) {
 			throw new InvalidEncodingException("Base32 text cannot have " + count
@@ -116,10 +113,6 @@ public final class Base32 {
 				bits -= 8;
 				bytes[next++] = (byte) (buffer >>> bits);
 			}
-		}
-		if ((buffer & ((1 << bits) - 1)) != 0) {
-			Arrays.fill(bytes, (byte) 0);
-			throw InvalidEncodingException.foundAt(UNUSED_BITS_RULE, text, lastIndex);
 		}
 		return bytes;
 	}
