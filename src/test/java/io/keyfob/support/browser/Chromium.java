@@ -35,7 +35,8 @@ final class Chromium {
 	}
 
 	/**
-	 * Start a browser with a fresh profile.
+	 * Start a browser with a fresh profile, 1280 by 900 pixels unless
+	 * {@code -Dkeyfob.test.window=390x844} (for example) asks for a phone's screen.
 	 * @param profile an empty directory for the profile
 	 * @return the driver
 	 */
@@ -50,7 +51,8 @@ final class Chromium {
 			.usingAnyFreePort()
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().window().setSize(new Dimension(1280, 900));
+		String[] size = System.getProperty("keyfob.test.window", "1280x900").split("x");
+		driver.manage().window().setSize(new Dimension(Integer.parseInt(size[0]), Integer.parseInt(size[1])));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		return driver;
