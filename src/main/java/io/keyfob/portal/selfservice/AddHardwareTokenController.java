@@ -11,10 +11,15 @@ import io.keyfob.portal.web.MethodProblems;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.portal.web.Problem;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.signin.CodeFactor;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,12 +53,15 @@ final class AddHardwareTokenController {
 
 	private final MethodProblems explain;
 
+	private final CodeFactor codeFactor;
+
 	AddHardwareTokenController(HardwareOathMethods methods, TokenInventory inventory,
-			AuthenticationMethodsPolicy policy, MethodProblems explain) {
+			AuthenticationMethodsPolicy policy, MethodProblems explain, CodeFactor codeFactor) {
 		this.methods = methods;
 		this.inventory = inventory;
 		this.policy = policy;
 		this.explain = explain;
+		this.codeFactor = codeFactor;
 	}
 
 	@GetMapping
@@ -116,7 +124,8 @@ final class AddHardwareTokenController {
 	@PostMapping("/code")
 	String claim(PortalUser me, @RequestParam(defaultValue = "") String serialNumber,
 			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String code,
-			@RequestParam(defaultValue = "false") boolean nextCode, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean nextCode, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		FormProblems shape = Codes.check(code, "code");
 		if (!shape.isEmpty()) {
 			return codeForm(model, serialNumber, displayName, nextCode, shape);
@@ -133,6 +142,8 @@ final class AddHardwareTokenController {
 			return codeForm(model, serialNumber, displayName, "additionalCodeRequired".equals(ex.code()),
 					new FormProblems().add(problem));
 		}
+		// the code just proved the token in hand, as the code step of signing in does
+		this.codeFactor.grant(authentication, request, response);
 		redirect.addAttribute("serial", serialNumber);
 		return "redirect:" + BASE + "/done";
 	}

@@ -10,7 +10,12 @@ import io.keyfob.portal.web.FormProblems;
 import io.keyfob.portal.web.MethodProblems;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.signin.CodeFactor;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +42,12 @@ final class MyMethodController {
 
 	private final MethodProblems explain;
 
-	MyMethodController(HardwareOathMethods methods, MethodProblems explain) {
+	private final CodeFactor codeFactor;
+
+	MyMethodController(HardwareOathMethods methods, MethodProblems explain, CodeFactor codeFactor) {
 		this.methods = methods;
 		this.explain = explain;
+		this.codeFactor = codeFactor;
 	}
 
 	@ModelAttribute("method")
@@ -57,7 +65,8 @@ final class MyMethodController {
 	@PostMapping("/activate")
 	String activate(PortalUser me, @ModelAttribute("method") HardwareOathMethod method,
 			@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String displayName,
-			Model model, RedirectAttributes redirect) {
+			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		String name = displayName.strip();
 		model.addAttribute("displayName", name);
 		FormProblems problems = Codes.check(code, "code");
@@ -67,6 +76,7 @@ final class MyMethodController {
 		if (problems.isEmpty()) {
 			try {
 				this.methods.activate(self(me), me.id(), method.id(), code.strip(), name.isEmpty() ? null : name);
+				this.codeFactor.grant(authentication, request, response);
 				redirect.addFlashAttribute("notice", "Your hardware token is active. From now on you sign in with "
 						+ "your password and a code from the token.");
 				return HOME;

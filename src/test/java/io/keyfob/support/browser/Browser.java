@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -84,7 +85,14 @@ public final class Browser implements AutoCloseable {
 	 * @return this
 	 */
 	public Browser press(String text) {
-		this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]")).click();
+		WebElement button = this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]"));
+		boolean htmx = !button.findElements(By.xpath("ancestor::form[@hx-get or @hx-post]")).isEmpty();
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		button.click();
+		if (!htmx) {
+			// wait for the next page, so nothing is read from the one being left
+			new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		}
 		return checked();
 	}
 
@@ -95,7 +103,9 @@ public final class Browser implements AutoCloseable {
 	 */
 	public Browser follow(String text) {
 		By link = By.xpath("//a[starts-with(normalize-space(.), " + literal(text) + ")]");
+		WebElement page = this.driver.findElement(By.tagName("html"));
 		retryingWhenReplaced(() -> this.driver.findElement(link).click());
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 		return checked();
 	}
 
