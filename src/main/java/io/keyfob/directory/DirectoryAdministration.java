@@ -1,6 +1,8 @@
 package io.keyfob.directory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +65,7 @@ public class DirectoryAdministration {
 	 */
 	public User createUser(NewUser newUser) {
 		User user = new User(UUID.randomUUID(), UserRules.userPrincipalName(newUser.userPrincipalName()),
-				UserRules.displayName(newUser.displayName()), newUser.accountEnabled(), this.clock.instant());
+				UserRules.displayName(newUser.displayName()), newUser.accountEnabled(), now());
 		String hash = (newUser.password() != null) ? this.passwords.hash(newUser.password()) : null;
 		try {
 			this.users.insert(user, hash);
@@ -128,7 +130,7 @@ public class DirectoryAdministration {
 	 */
 	public Group createGroup(String displayName, @Nullable String description) {
 		Group group = new Group(UUID.randomUUID(), UserRules.displayName(displayName),
-				(description != null) ? UserRules.description(description) : null, this.clock.instant());
+				(description != null) ? UserRules.description(description) : null, now());
 		this.groups.insert(group);
 		this.events.publishEvent(new GroupCreated(group.id(), group.displayName()));
 		return group;
@@ -176,7 +178,7 @@ public class DirectoryAdministration {
 	public RoleAssignment assignRole(UUID principalId, DirectoryRole role) {
 		this.users.findById(principalId).orElseThrow(() -> DirectoryErrors.userNotFound(principalId.toString()));
 		RoleAssignment assignment = new RoleAssignment(UUID.randomUUID(), principalId, role,
-				RoleAssignment.DIRECTORY_SCOPE, this.clock.instant());
+				RoleAssignment.DIRECTORY_SCOPE, now());
 		try {
 			this.roles.insert(assignment);
 		}
@@ -208,6 +210,14 @@ public class DirectoryAdministration {
 			changed.add(property);
 		}
 		return value;
+	}
+
+	/**
+	 * The time, to the microsecond that both databases store, so an object read back
+	 * equals the one returned on creation.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.keyfob.directory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -60,7 +62,7 @@ final class ImportRun {
 			if (!this.seen.add(JdbcUsers.key(upn))) {
 				throw DirectoryErrors.invalid("The file names this userPrincipalName more than once.");
 			}
-			User user = new User(UUID.randomUUID(), upn, displayName, true, this.clock.instant());
+			User user = new User(UUID.randomUUID(), upn, displayName, true, now());
 			this.batch.add(new ImportStore.Candidate(line, user, input.password(), groups));
 		}
 		catch (KeyfobException ex) {
@@ -169,6 +171,14 @@ final class ImportRun {
 			return "Input[userPrincipalName=" + this.userPrincipalName + "]";
 		}
 
+	}
+
+	/**
+	 * The time, to the microsecond that both databases store, so an object read back
+	 * equals the one returned on creation.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

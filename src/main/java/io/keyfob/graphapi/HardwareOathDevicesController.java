@@ -1,7 +1,7 @@
 package io.keyfob.graphapi;
 
 import java.net.URI;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,19 +82,13 @@ class HardwareOathDevicesController {
 	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenPage page = this.inventory.list(options.query());
-		Map<UUID, String> names = displayNames(page.tokens());
-		Map<UUID, MethodLock> locks = this.methods
-			.locks(page.tokens().stream().filter((t) -> t.assignedTo() != null).map(HardwareOathToken::id).toList());
+		Holders holders = holders(page.tokens());
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(options.select(), false));
 		if (page.count() != null) {
 			body.put("@odata.count", page.count());
 		}
-		body.put("value",
-				page.tokens()
-					.stream()
-					.map((token) -> DeviceRepresentation.of(token, names, options.select(), lockedUntil(locks, token)))
-					.toList());
+		body.put("value", page.tokens().stream().map((token) -> holders.represent(token, options.select())).toList());
 		if (page.nextCursor() != null) {
 			body.put("@odata.nextLink",
 					ServletUriComponentsBuilder.fromCurrentRequest()
@@ -169,20 +163,34 @@ class HardwareOathDevicesController {
 	private Map<String, @Nullable Object> entity(HardwareOathToken token, Set<String> select) {
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(select, true));
-		Map<UUID, MethodLock> locks = (token.assignedTo() != null) ? this.methods.locks(List.of(token.id())) : Map.of();
-		body.putAll(DeviceRepresentation.of(token, displayNames(List.of(token)), select, lockedUntil(locks, token)));
+		body.putAll(holders(List.of(token)).represent(token, select));
 		return body;
 	}
 
-	private Map<UUID, String> displayNames(List<HardwareOathToken> tokens) {
+	// who holds the tokens of a page and whether their methods are locked: two queries
+	// per page, however many tokens are assigned
+	private Holders holders(List<HardwareOathToken> tokens) {
 		Set<UUID> assigned = new HashSet<>();
-		tokens.stream().map(HardwareOathToken::assignedTo).filter((id) -> id != null).forEach(assigned::add);
-		return assigned.isEmpty() ? Map.of() : this.directory.displayNames(assigned);
+		List<UUID> assignedTokens = new ArrayList<>();
+		for (HardwareOathToken token : tokens) {
+			if (token.assignedTo() != null) {
+				assigned.add(token.assignedTo());
+				assignedTokens.add(token.id());
+			}
+		}
+		if (assigned.isEmpty()) {
+			return new Holders(Map.of(), Map.of());
+		}
+		return new Holders(this.directory.displayNames(assigned), this.methods.locks(assignedTokens));
 	}
 
-	private static @Nullable Instant lockedUntil(Map<UUID, MethodLock> locks, HardwareOathToken token) {
-		MethodLock lock = locks.get(token.id());
-		return (lock != null) ? lock.lockedUntil() : null;
+	private record Holders(Map<UUID, String> names, Map<UUID, MethodLock> locks) {
+
+		Map<String, @Nullable Object> represent(HardwareOathToken token, Set<String> select) {
+			MethodLock lock = this.locks.get(token.id());
+			return DeviceRepresentation.of(token, this.names, select, (lock != null) ? lock.lockedUntil() : null);
+		}
+
 	}
 
 	private static String context(Set<String> select, boolean entity) {

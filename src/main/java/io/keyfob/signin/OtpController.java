@@ -49,7 +49,9 @@ class OtpController {
 
 	@GetMapping(OtpFactor.PAGE)
 	String page(Authentication authentication) {
-		return OtpFactor.granted(authentication) ? "redirect:/" : "signin/otp";
+		boolean needed = !OtpFactor.granted(authentication)
+				&& SignedInUsers.parse(authentication.getName()).filter(this.methods::requiresCode).isPresent();
+		return needed ? "signin/otp" : "redirect:/";
 	}
 
 	@PostMapping(OtpFactor.PAGE)

@@ -8,15 +8,12 @@ import java.util.UUID;
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.GraphTestClient.Response;
-import io.keyfob.support.HardwareTokens;
-import io.keyfob.support.OathTool;
-import org.junit.jupiter.api.BeforeEach;
+import io.keyfob.support.HardwareTokenHttpTestSupport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.keyfob.support.HardwareTokens.DEVICES;
 import static io.keyfob.support.HardwareTokens.code;
@@ -25,7 +22,6 @@ import static io.keyfob.support.HardwareTokens.seed;
 import static io.keyfob.support.HardwareTokens.suffix;
 import static io.keyfob.support.HardwareTokens.wrongCode;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The three scenarios of entra-spec §6 over real HTTP with real tokens, and the rules of
@@ -34,24 +30,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * seeds this test uploads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class HardwareOathMethodScenariosIntegrationTests {
-
-	static final String PASSWORD = "Correct-horse-battery-1";
-
-	@LocalServerPort
-	int port;
-
-	GraphTestClient graph;
-
-	String app;
-
-	@BeforeEach
-	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
-		this.graph = GraphTestClient.forPort(this.port);
-		this.app = this.graph.bootstrapToken();
-		HardwareTokens.enableForAllUsers(this.graph, this.app);
-	}
+class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestSupport {
 
 	/**
 	 * entra-spec §6.1: the admin creates the token assigned to the user and activates it.

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,26 +18,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.keyfob.support.GraphTestClient;
+import io.keyfob.support.HardwareTokenHttpTestSupport;
 import io.keyfob.support.HardwareTokens;
-import io.keyfob.support.OathTool;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static io.keyfob.support.HardwareTokens.DEVICES;
 import static io.keyfob.support.HardwareTokens.code;
-import static io.keyfob.support.HardwareTokens.device;
 import static io.keyfob.support.HardwareTokens.seed;
-import static io.keyfob.support.HardwareTokens.suffix;
 import static io.keyfob.support.HardwareTokens.wrongCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Signing in with the hardware token as second factor, through the real OIDC provider:
@@ -47,28 +40,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * never yields a session.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class OtpSignInIntegrationTests {
-
-	static final String PASSWORD = "Correct-horse-battery-1";
+class OtpSignInIntegrationTests extends HardwareTokenHttpTestSupport {
 
 	static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	GraphTestClient graph;
-
-	String app;
-
-	@BeforeEach
-	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
-		this.graph = GraphTestClient.forPort(this.port);
-		this.app = this.graph.bootstrapToken();
-		HardwareTokens.enableForAllUsers(this.graph, this.app);
-	}
 
 	@Test
 	void signInWhenUserHoldsActivatedTokenThenCodeAskedAndIdTokenSaysPasswordAndOtp() {
@@ -135,72 +111,8 @@ class OtpSignInIntegrationTests {
 		assertThat(browser.code(code(seed, 0)).body()).contains("locked until");
 	}
 
-	@Test
-	void verifyApiWhenCodeRightThenAcceptedAndAnswersCannotTellUsersApart() {
-		String upn = upn("fay");
-		byte[] seed = userWithActivatedToken(upn);
-		String noMethod = upn("gil");
-		this.graph.createUser(noMethod, PASSWORD);
-		String verifier = this.graph.appToken(Set.of("HardwareOath.Verify"));
-		GraphTestClient.Response accepted = verify(verifier, upn, code(seed, 30)).expect(200);
-		assertThat(accepted.body().toString()).isEqualTo("{\"result\":\"accepted\"}");
-		GraphTestClient.Response replayed = verify(verifier, upn, code(seed, 30)).expect(200);
-		GraphTestClient.Response wrong = verify(verifier, upn, wrongCode(seed)).expect(200);
-		GraphTestClient.Response unknown = verify(verifier, upn("nobody"), "123456").expect(200);
-		GraphTestClient.Response without = verify(verifier, noMethod, "123456").expect(200);
-		GraphTestClient.Response malformed = verify(verifier, upn("nobody"), "12x").expect(200);
-		for (GraphTestClient.Response answer : List.of(replayed, wrong, unknown, without, malformed)) {
-			assertThat(answer.body().toString()).isEqualTo("{\"result\":\"rejected\"}");
-			assertThat(answer.headers()).doesNotContainKey("retry-after");
-		}
-	}
-
-	@Test
-	void verifyApiWhenLockedThenLockedWithRetryAfter() {
-		String upn = upn("hu");
-		byte[] seed = userWithActivatedToken(upn);
-		String verifier = this.graph.appToken(Set.of("HardwareOath.Verify"));
-		for (int i = 0; i < 5; i++) {
-			verify(verifier, upn, String.format("%06d", 300000 + i)).expect(200);
-		}
-		GraphTestClient.Response locked = verify(verifier, upn, code(seed, 0)).expect(200);
-		assertThat(locked.body().get("result").asString()).isEqualTo("locked");
-		int seconds = locked.body().get("retryAfterSeconds").asInt();
-		assertThat(seconds).isBetween(1, 31);
-		assertThat(locked.headers().get("retry-after")).containsExactly(Integer.toString(seconds));
-	}
-
-	@Test
-	void verifyApiWhenPermissionMissingOrTokenDelegatedThenForbidden() {
-		String upn = upn("io");
-		userWithActivatedToken(upn);
-		verify(this.graph.appToken(Set.of("User.Read.All")), upn, "123456").expect(403);
-		verify(null, upn, "123456").expect(401);
-		verify(this.app, upn, null).expect(400);
-	}
-
-	private GraphTestClient.Response verify(String token, String upn, String code) {
-		Map<String, Object> body = new java.util.HashMap<>();
-		body.put("userPrincipalName", upn);
-		if (code != null) {
-			body.put("code", code);
-		}
-		return this.graph.post("/api/v1/verify", token, body);
-	}
-
 	private byte[] userWithActivatedToken(String upn) {
-		UUID user = this.graph.createUser(upn, PASSWORD);
-		byte[] seed = seed();
-		String tokenId = this.graph.post(DEVICES, this.app, device("SI" + suffix(), seed, user))
-			.expect(201)
-			.body()
-			.get("id")
-			.asString();
-		this.graph
-			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", this.app,
-					Map.of("verificationCode", code(seed, -30)))
-			.expect(204);
-		return seed;
+		return HardwareTokens.activatedToken(this.graph, this.app, this.graph.createUser(upn, PASSWORD));
 	}
 
 	static JsonNode claims(String jwt) {

@@ -234,6 +234,17 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void expiredAuthorizationsWhenOlderThanEveryTokenThenDeletedAndCurrentOnesKept(
+			@Autowired io.keyfob.signin.jdbc.JdbcAuthorizations authorizations) {
+		GraphTestClient.Client client = this.graph.registerClient("Short lived", Set.of("User.Read.All"));
+		this.graph.clientCredentials(client.clientId(), client.secret());
+		long before = count("oauth2_authorization");
+		assertThat(authorizations.deleteExpiredBefore(this.clock.instant().minusSeconds(3600))).isZero();
+		assertThat(authorizations.deleteExpiredBefore(this.clock.instant().plusSeconds(24 * 3600))).isPositive();
+		assertThat(count("oauth2_authorization")).isLessThan(before);
+	}
+
+	@Test
 	void signingKeysWhenLoadedByAnotherNodeThenSameKeysAndPrivateKeySealed() {
 		SigningKeys otherNode = new SigningKeys(this.signingKeys, this.sealer, this.clock);
 		JWKSelector all = new JWKSelector(new JWKMatcher.Builder().build());

@@ -70,6 +70,27 @@ public final class HardwareTokens {
 	}
 
 	/**
+	 * Create a token assigned to a user and activate it, through the API.
+	 * @param graph the client
+	 * @param token a token with the inventory and user-method write permissions
+	 * @param user the user
+	 * @return the token's seed
+	 */
+	public static byte[] activatedToken(GraphTestClient graph, String token, UUID user) {
+		byte[] seed = seed();
+		String tokenId = graph.post(DEVICES, token, device("SI" + suffix(), seed, user))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+		graph
+			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", token,
+					Map.of("verificationCode", code(seed, -30)))
+			.expect(204);
+		return seed;
+	}
+
+	/**
 	 * The code the token shows some seconds from now.
 	 * @param seed the seed
 	 * @param offsetSeconds seconds from now

@@ -1,4 +1,4 @@
-package io.keyfob.signin;
+package io.keyfob.graphapi;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -13,13 +13,13 @@ import io.keyfob.authmethod.Verification;
 import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.directory.Directory;
 import io.keyfob.directory.User;
+import io.keyfob.shared.ErrorKind;
+import io.keyfob.shared.KeyfobException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -50,18 +50,18 @@ class VerifyController {
 
 	@PostMapping("/api/v1/verify")
 	@PreAuthorize("hasAuthority('HardwareOath.Verify')")
-	ResponseEntity<Map<String, Object>> verify(@RequestBody VerifyRequest body, JwtAuthenticationToken caller,
+	ResponseEntity<Map<String, Object>> verify(@RequestBody VerifyRequest body, GraphCaller caller,
 			HttpServletRequest request) {
-		if (!"app".equals(caller.getToken().getClaimAsString("idtyp"))) {
-			return error(HttpStatus.FORBIDDEN, "Authorization_RequestDenied",
-					"The verify API is for applications: use a client credentials token.");
+		if (!caller.isApplication()) {
+			throw new KeyfobException(ErrorKind.FORBIDDEN, "Authorization_RequestDenied",
+					"The verify API is for applications granted HardwareOath.Verify: use a client credentials token.");
 		}
 		if (body.userPrincipalName() == null || body.userPrincipalName().isBlank() || body.code() == null) {
-			return error(HttpStatus.BAD_REQUEST, "invalidRequest",
+			throw new KeyfobException(ErrorKind.INVALID, "invalidRequest",
 					"Send {\"userPrincipalName\": \"...\", \"code\": \"...\"}: both are required.");
 		}
-		VerificationContext context = new VerificationContext(VerificationContext.Channel.VERIFY_API,
-				caller.getToken().getClaimAsString("client_id"), request.getRemoteAddr());
+		VerificationContext context = new VerificationContext(VerificationContext.Channel.VERIFY_API, caller.clientId(),
+				request.getRemoteAddr());
 		User user = this.directory.findUserByPrincipalName(body.userPrincipalName().strip())
 			.filter(User::accountEnabled)
 			.orElse(null);
@@ -83,10 +83,6 @@ class VerifyController {
 		long seconds = Math.max(1, Duration.between(this.clock.instant(), verification.retryAt()).toSeconds() + 1);
 		result.put("retryAfterSeconds", seconds);
 		return ResponseEntity.ok().header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(result);
-	}
-
-	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String message) {
-		return ResponseEntity.status(status).body(Map.of("error", Map.of("code", code, "message", message)));
 	}
 
 	/**
