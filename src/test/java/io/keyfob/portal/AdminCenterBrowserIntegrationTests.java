@@ -41,7 +41,7 @@ class AdminCenterBrowserIntegrationTests {
 		Assumptions.assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
 		PortalFixtures fixtures = new PortalFixtures(this.clock);
 		byte[] seed = PortalFixtures.token(this.inventory, "KF-ADM-1");
-		PortalFixtures.token(this.inventory, "KF-ADM-2");
+		byte[] spare = PortalFixtures.token(this.inventory, "KF-ADM-2");
 
 		browser.signIn(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD);
 		browser.follow("Admin center");
@@ -70,6 +70,9 @@ class AdminCenterBrowserIntegrationTests {
 			.press("Give token");
 		assertThat(browser.text()).contains("Token KF-ADM-1 is assigned to Carol Jones and active");
 
+		browser.fill("serialNumber", "KF-ADM-2").press("Give token");
+		assertThat(browser.text()).contains("Token KF-ADM-2 is assigned to Carol Jones. They activate it");
+
 		browser.follow("Token inventory");
 		browser.fill("q", "KF-ADM").press("Search").waitForUpdate("2 tokens");
 		assertThat(browser.text()).contains("KF-ADM-1", "KF-ADM-2", "Carol Jones");
@@ -83,6 +86,17 @@ class AdminCenterBrowserIntegrationTests {
 		browser.follow("Audit log");
 		browser.fill("target", "carol@keyfob.test").fill("action", "activate").press("Show");
 		assertThat(browser.text()).contains("Activate hardware OATH token", "admin@keyfob.test");
+		browser.signOut();
+
+		// Carol signs in with her first token and activates the one given to her without
+		// a code
+		fixtures.nextStep();
+		browser.signIn("carol@keyfob.test", "Carol-password-123");
+		browser.fill("code", fixtures.code(seed)).press("Verify");
+		assertThat(browser.text()).contains("Assigned, not activated");
+		browser.follow("Activate");
+		browser.fill("code", fixtures.code(spare)).press("Activate");
+		assertThat(browser.text()).contains("Your hardware token is active");
 		browser.signOut();
 	}
 

@@ -92,6 +92,22 @@ class SelfServiceBrowserIntegrationTests {
 		browser.fill("code", this.fixtures.code(seed)).press("Verify");
 		assertThat(browser.path()).isEqualTo("/my-security-info");
 		assertThat(browser.text()).contains("Blue key fob");
+
+		browser.follow("Rename").fill("displayName", "Work key").press("Save");
+		assertThat(browser.text()).contains("The token is now called \u201cWork key\u201d");
+
+		this.fixtures.nextStep();
+		String first = this.fixtures.code(seed);
+		this.fixtures.nextStep();
+		browser.follow("Resync").fill("firstCode", first).fill("nextCode", this.fixtures.code(seed)).press("Resync");
+		assertThat(browser.text()).contains("Your token is in step again");
+
+		browser.follow("Remove");
+		assertThat(browser.heading()).isEqualTo("Remove this token?");
+		browser.press("Remove token");
+		assertThat(browser.text()).contains("is no longer one of your sign-in methods",
+				"You sign in with your password only.");
+		browser.signOut();
 	}
 
 	@Test
