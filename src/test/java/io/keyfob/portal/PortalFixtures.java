@@ -70,6 +70,16 @@ final class PortalFixtures {
 		return OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, this.clock.instant());
 	}
 
+	/**
+	 * The code a token whose clock runs ahead shows now.
+	 * @param seed the token's seed
+	 * @param ahead how far its clock runs ahead
+	 * @return six digits
+	 */
+	String codeAhead(byte[] seed, Duration ahead) {
+		return OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, this.clock.instant().plus(ahead));
+	}
+
 	/** Let the token show its next code. */
 	void nextStep() {
 		this.clock.advance(Duration.ofSeconds(30));

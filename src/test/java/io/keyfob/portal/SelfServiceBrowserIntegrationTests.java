@@ -1,5 +1,7 @@
 package io.keyfob.portal;
 
+import java.time.Duration;
+
 import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.support.MutableClock;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -107,6 +110,23 @@ class SelfServiceBrowserIntegrationTests {
 		browser.press("Remove token");
 		assertThat(browser.text()).contains("is no longer one of your sign-in methods",
 				"You sign in with your password only.");
+		browser.signOut();
+	}
+
+	@Test
+	void aTokenWhoseClockIsFarOffIsAddedWithItsNextCodeToo() {
+		PortalFixtures.user(this.directory, "cleo@keyfob.test", "Cleo-password-123");
+		byte[] seed = PortalFixtures.token(this.inventory, "KF-CLEO-1");
+		browser.signIn("cleo@keyfob.test", "Cleo-password-123");
+		browser.open("/my-security-info/add/hardware-token");
+		browser.fill("serialNumber", "KF-CLEO-1").press("Next");
+		browser.fill("displayName", "Drawer token").press("Next");
+		browser.fill("code", this.fixtures.codeAhead(seed, Duration.ofHours(3))).press("Next");
+		assertThat(browser.fieldError("code")).contains("is far from ours", "enter that code too");
+		assertThat(browser.driver().findElement(By.cssSelector("label[for=code]")).getText()).isEqualTo("Next code");
+		browser.fill("code", this.fixtures.codeAhead(seed, Duration.ofHours(3).plusSeconds(30))).press("Next");
+		assertThat(browser.heading()).isEqualTo("Your hardware token is ready");
+		browser.follow("Done");
 		browser.signOut();
 	}
 
