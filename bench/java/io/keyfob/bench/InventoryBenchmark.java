@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,14 +18,9 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
-import io.keyfob.KeyfobApplication;
 import io.keyfob.otp.Base32;
 import io.keyfob.support.GraphTestClient;
-import io.keyfob.support.TestPostgres;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -59,7 +52,7 @@ public final class InventoryBenchmark {
 	private String base = "";
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = options(args);
+		Map<String, String> options = BenchKeyfob.options(args);
 		String db = options.getOrDefault("db", "h2");
 		int tokens = Integer.parseInt(options.getOrDefault("tokens", "100000"));
 		int samples = Integer.parseInt(options.getOrDefault("samples", "200"));
@@ -69,27 +62,12 @@ public final class InventoryBenchmark {
 	}
 
 	void run(String db, int tokens, int samples, boolean listOnly) throws Exception {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-				"--keyfob.secrets.master-key=Yt7jHfZC4Tqm1cVd8pX0s2wKeLrN5bUo9gAiQy3vMhE=",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off"));
-		Path dataDir = Files.createTempDirectory("keyfob-bench");
-		args.add("--keyfob.data-dir=" + dataDir);
-		if (db.equals("postgresql")) {
-			args.add("--spring.datasource.url=" + TestPostgres.newDatabase());
-			args.add("--spring.datasource.username=postgres");
-			args.add("--spring.datasource.password=");
-		}
-		args.add("--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN);
-		args.add("--keyfob.bootstrap.admin-password=" + GraphTestClient.ADMIN_PASSWORD);
-		args.add("--keyfob.bootstrap.client-id=" + GraphTestClient.BOOTSTRAP_CLIENT_ID);
-		args.add("--keyfob.bootstrap.client-secret=" + GraphTestClient.BOOTSTRAP_CLIENT_SECRET);
-		try (ConfigurableApplicationContext keyfob = new SpringApplicationBuilder(KeyfobApplication.class)
-			.run(args.toArray(String[]::new))) {
-			int port = ((WebServerApplicationContext) keyfob).getWebServer().getPort();
-			this.base = "http://127.0.0.1:" + port;
+		try (BenchKeyfob keyfob = BenchKeyfob.start(db)) {
+			int port = keyfob.port();
+			this.base = keyfob.base();
 			this.authorization = "Bearer " + GraphTestClient.forPort(port)
 				.appToken(java.util.Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"));
-			JdbcClient jdbc = keyfob.getBean(JdbcClient.class);
+			JdbcClient jdbc = keyfob.context().getBean(JdbcClient.class);
 			System.out.printf(Locale.ROOT, "database=%s tokens=%,d cores=%d%n", db, tokens,
 					Runtime.getRuntime().availableProcessors());
 			if (!listOnly) {
@@ -264,15 +242,6 @@ public final class InventoryBenchmark {
 		double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
 		Arrays.sort(sorted);
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-	}
-
-	private static Map<String, String> options(String[] args) {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-			options.put(pair[0], (pair.length > 1) ? pair[1] : "true");
-		}
-		return options;
 	}
 
 }

@@ -9,7 +9,8 @@ import org.springframework.modulith.Modulithic;
 
 /**
  * Keyfob: a self-hosted server for hardware OATH tokens with a Microsoft Graph compatible
- * API.
+ * API. With a command as first argument ({@code import ...}), runs that command against a
+ * running Keyfob instead of starting the server.
  */
 @Modulithic(systemName = "Keyfob", sharedModules = "shared")
 @SpringBootApplication

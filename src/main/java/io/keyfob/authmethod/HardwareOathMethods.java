@@ -135,6 +135,23 @@ public class HardwareOathMethods {
 	}
 
 	/**
+	 * How many more tokens {@link #assign} would give a user now, after the checks it
+	 * makes before it looks at a token: the actor may act on the user and the policy
+	 * targets them. Changes nothing; for imports that check a whole file before they
+	 * store any of it.
+	 * @param actor who asks
+	 * @param userId the user
+	 * @return how many more methods the user may get, 0 or more
+	 * @throws MethodException as {@link #assign} does for these checks
+	 */
+	@Transactional(readOnly = true)
+	public int room(Actor actor, UUID userId) {
+		authorize(actor, userId);
+		requirePolicy(userId);
+		return Math.max(0, this.settings.methods().maxPerUser() - this.inventory.assignedTo(userId).size());
+	}
+
+	/**
 	 * Take a token from a user; it goes back to the inventory as {@code available}, and
 	 * its lock state is forgotten.
 	 * @param actor who asks

@@ -45,8 +45,8 @@ final class KeyfobApi {
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(BodyPublishers.ofString("grant_type=client_credentials")));
 		if (response.statusCode() != 200) {
-			throw new IOException("Keyfob refused the client credentials (HTTP " + response.statusCode()
-					+ "): check --client-id and the secret file");
+			throw new Refused(response.statusCode(), "Keyfob refused the client credentials (HTTP "
+					+ response.statusCode() + "): check --client-id and the secret file");
 		}
 		return new KeyfobApi(http, server, JSON.readTree(response.body()).get("access_token").asString());
 	}
@@ -74,9 +74,29 @@ final class KeyfobApi {
 		JsonNode body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
 		if (response.statusCode() >= 400) {
 			String message = body.path("error").path("message").asString("HTTP " + response.statusCode());
-			throw new IOException(message + " (HTTP " + response.statusCode() + ")");
+			throw new Refused(response.statusCode(), message + " (HTTP " + response.statusCode() + ")");
 		}
 		return body;
+	}
+
+	/**
+	 * Keyfob answered with an error: the message of its error envelope, and the status.
+	 */
+	static final class Refused extends IOException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final int status;
+
+		Refused(int status, String message) {
+			super(message);
+			this.status = status;
+		}
+
+		int status() {
+			return this.status;
+		}
+
 	}
 
 	private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws IOException {

@@ -39,7 +39,8 @@ public final class KeyfobCommandLine {
 	 * @param out where results go
 	 * @param err where errors go
 	 * @return the exit code: 0 done, 1 done with refused items, 2 wrong usage or the
-	 * server could not be used
+	 * server could not be used; a command may tell finer reasons apart (import: 3
+	 * credentials or permission refused, 4 server unreachable or failed)
 	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		CommandLine commandLine = commandLine();
@@ -47,7 +48,7 @@ public final class KeyfobCommandLine {
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((ex, line, parseResult) -> {
 			line.getErr().println("Error: " + ex.getMessage());
-			return 2;
+			return (ex instanceof CommandFailed failed) ? failed.exitCode() : 2;
 		});
 		return commandLine.execute(args);
 	}

@@ -27,12 +27,22 @@ final class ServerOptions {
 	Path clientSecretFile;
 
 	KeyfobApi api() throws IOException {
-		String secret = Files.readAllLines(this.clientSecretFile, StandardCharsets.UTF_8)
-			.stream()
-			.findFirst()
-			.map(String::strip)
-			.orElseThrow(() -> new IOException("The client secret file " + this.clientSecretFile + " is empty"));
-		return KeyfobApi.signIn(this.server, this.clientId, secret);
+		return KeyfobApi.signIn(this.server, this.clientId, secret());
+	}
+
+	private String secret() {
+		try {
+			return Files.readAllLines(this.clientSecretFile, StandardCharsets.UTF_8)
+				.stream()
+				.findFirst()
+				.map(String::strip)
+				.filter((line) -> !line.isEmpty())
+				.orElseThrow(
+						() -> new CommandFailed(2, "The client secret file " + this.clientSecretFile + " is empty"));
+		}
+		catch (IOException ex) {
+			throw new CommandFailed(2, "Cannot read the client secret file " + this.clientSecretFile);
+		}
 	}
 
 }

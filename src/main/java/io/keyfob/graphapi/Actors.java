@@ -22,16 +22,26 @@ final class Actors {
 	 * @return the actor
 	 */
 	static Actor of(GraphCaller caller, UUID targetUserId) {
+		if (!caller.isApplication() && caller.isSelf(targetUserId)) {
+			return Actor.self(caller.requireUserId(), caller.clientId());
+		}
+		return acting(caller);
+	}
+
+	/**
+	 * The actor for a call that may touch many users, such as a seed file import: an
+	 * application, or an administrator (privileged as above) even where a user is the
+	 * caller themself.
+	 * @param caller the caller
+	 * @return the actor
+	 */
+	static Actor acting(GraphCaller caller) {
 		if (caller.isApplication()) {
 			return Actor.application(caller.clientId());
 		}
-		UUID userId = caller.requireUserId();
-		if (caller.isSelf(targetUserId)) {
-			return Actor.self(userId, caller.clientId());
-		}
 		boolean privileged = caller.roles().contains(DirectoryRole.GLOBAL_ADMINISTRATOR)
 				|| caller.roles().contains(DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
-		return Actor.administrator(userId, caller.clientId(), privileged);
+		return Actor.administrator(caller.requireUserId(), caller.clientId(), privileged);
 	}
 
 }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks codes against tokens. This is the only place a seed is opened, and only for the
+ * Checks codes against tokens. Apart from {@link TokenInventory#withSameSeed} (which
+ * compares seeds for imports), this is the only place a seed is opened, and only for the
  * length of one check: callers get a result, never the secret. Accepting a code and
  * recording it as used is one conditional update, so a code is accepted at most once even
  * across nodes.

@@ -1,8 +1,14 @@
 package io.keyfob.token;
 
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -119,6 +125,53 @@ public class TokenInventory {
 	 */
 	public Optional<HardwareOathToken> findBySerialNumber(String serialNumber) {
 		return this.tokens.findBySerialKey(TokenRules.serialKey(serialNumber));
+	}
+
+	/**
+	 * Find the tokens with any of these serial numbers, ignoring case and surrounding
+	 * spaces, with one query per 500 numbers: for imports that check a whole file.
+	 * @param serialNumbers the serial numbers
+	 * @return the tokens found, by serial key (see
+	 * {@link NewHardwareOathToken#serialKey()})
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, HardwareOathToken> findBySerialNumbers(Collection<String> serialNumbers) {
+		return this.tokens.findBySerialKeys(serialNumbers.stream().map(TokenRules::serialKey).distinct().toList());
+	}
+
+	/**
+	 * Tell whether a stored token's seed equals a given one, for an import that meets a
+	 * serial number again. The seed is compared in constant time here and never leaves
+	 * this module.
+	 * @param id the token
+	 * @param secret the seed to compare with; not destroyed
+	 * @return {@code true} if the token exists and has exactly this seed
+	 */
+	public boolean sameSeed(UUID id, TokenSecret secret) {
+		return withSameSeed(Map.of(id, secret)).contains(id);
+	}
+
+	/**
+	 * {@link #sameSeed(UUID, TokenSecret)} for many tokens at once, with one query per
+	 * 500 tokens.
+	 * @param candidates token ids and the seeds to compare with; not destroyed
+	 * @return the ids of the tokens whose seed equals the one given
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> withSameSeed(Map<UUID, TokenSecret> candidates) {
+		Set<UUID> same = new HashSet<>();
+		this.tokens.seeds(candidates.keySet()).forEach((id, sealed) -> {
+			byte[] stored = this.sealer.open(sealed, SeedContext.of(id));
+			try {
+				if (MessageDigest.isEqual(stored, candidates.get(id).bytes())) {
+					same.add(id);
+				}
+			}
+			finally {
+				Arrays.fill(stored, (byte) 0);
+			}
+		});
+		return same;
 	}
 
 	/**

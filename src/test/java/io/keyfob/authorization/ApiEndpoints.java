@@ -57,6 +57,8 @@ final class ApiEndpoints {
 
 	static final String METHODS = "/beta/users/{user}/authentication/hardwareOathMethods";
 
+	static final String MULTIPART = "multipart/form-data; boundary=matrix-boundary";
+
 	private ApiEndpoints() {
 	}
 
@@ -233,7 +235,29 @@ final class ApiEndpoints {
 					.withSetup((f) -> Map.of("client", f.client())),
 				ApiEndpoint.delete("/api/v1/clients/{client}")
 					.allowing(Set.of("Application.ReadWrite.All"), ADMIN)
-					.withSetup((f) -> Map.of("client", f.client())));
+					.withSetup((f) -> Map.of("client", f.client())),
+				// seed file imports
+				ApiEndpoint.post("/api/v1/seed-imports", seedFile("M-{unique}"), 202)
+					.withContentType(MULTIPART)
+					.allowing(Set.of("Policy.ReadWrite.AuthenticationMethod"), POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.get("/api/v1/seed-imports")
+					.allowing(Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
+				ApiEndpoint.get("/api/v1/seed-imports/{import}")
+					.allowing(Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS)
+					.withSetup((f) -> Map.of("import", f.seedImport())));
+	}
+
+	/**
+	 * A multipart upload of a one-token vendor CSV as a dry run, for {@link #MULTIPART}.
+	 * @param serialNumber the token's serial number
+	 * @return the body
+	 */
+	static String seedFile(String serialNumber) {
+		return "--matrix-boundary\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\ntrue\r\n"
+				+ "--matrix-boundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrix.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nserial number,secret key,time interval,manufacturer,model\n"
+				+ serialNumber + ",GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,30,Acme,A1\n\r\n--matrix-boundary--\r\n";
 	}
 
 }

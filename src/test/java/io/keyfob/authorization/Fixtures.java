@@ -150,6 +150,20 @@ public final class Fixtures {
 		return values;
 	}
 
+	/**
+	 * A new seed import: a dry run of a one-token file, by the bootstrap client.
+	 * @return the job's id
+	 */
+	public String seedImport() {
+		return this.graph
+			.send("POST", "/api/v1/seed-imports", this.graph.bootstrapToken(), ApiEndpoints.seedFile("F-" + unique()),
+					ApiEndpoints.MULTIPART)
+			.expect(202)
+			.body()
+			.get("id")
+			.asString();
+	}
+
 	public GraphTestClient graph() {
 		return this.graph;
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,6 +94,13 @@ public class JdbcHardwareOathTokens {
 
 	private static final String SELECT_SERIAL_KEYS = "select serial_key from hardware_oath_token where serial_key in (:keys)";
 
+	private static final String SELECT_BY_SERIAL_KEYS = "select serial_key, " + COLUMNS
+			+ " from hardware_oath_token where serial_key in (:keys)";
+
+	private static final String SELECT_SEEDS = """
+			select id, seed_key_id, seed_nonce, seed_ciphertext from hardware_oath_token where id in (:ids)
+			""";
+
 	private static final int IN_LIST_CHUNK = 500;
 
 	private final JdbcClient jdbc;
@@ -145,12 +153,55 @@ public class JdbcHardwareOathTokens {
 	 */
 	public Set<String> existingSerialKeys(Collection<String> serialKeys) {
 		Set<String> existing = new HashSet<>();
-		List<String> keys = List.copyOf(serialKeys);
-		for (int from = 0; from < keys.size(); from += IN_LIST_CHUNK) {
-			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_LIST_CHUNK));
+		for (List<String> chunk : chunks(serialKeys)) {
 			existing.addAll(this.jdbc.sql(SELECT_SERIAL_KEYS).param("keys", chunk).query(String.class).list());
 		}
 		return existing;
+	}
+
+	/**
+	 * The tokens with these serial keys.
+	 * @param serialKeys normalised serial numbers
+	 * @return the tokens found, by serial key
+	 */
+	public Map<String, HardwareOathToken> findBySerialKeys(Collection<String> serialKeys) {
+		Map<String, HardwareOathToken> found = new HashMap<>();
+		for (List<String> chunk : chunks(serialKeys)) {
+			this.jdbc.sql(SELECT_BY_SERIAL_KEYS)
+				.param("keys", chunk)
+				.query((rs, row) -> Map.entry(rs.getString("serial_key"), TOKEN.mapRow(rs, row)))
+				.list()
+				.forEach((entry) -> found.put(entry.getKey(), entry.getValue()));
+		}
+		return found;
+	}
+
+	/**
+	 * The sealed seeds of these tokens.
+	 * @param ids token ids
+	 * @return the seeds found, by token id
+	 */
+	public Map<UUID, SealedSecret> seeds(Collection<UUID> ids) {
+		Map<UUID, SealedSecret> found = new HashMap<>();
+		for (List<UUID> chunk : chunks(ids)) {
+			this.jdbc.sql(SELECT_SEEDS)
+				.param("ids", chunk)
+				.query((rs, row) -> Map.entry(rs.getObject("id", UUID.class),
+						new SealedSecret(rs.getString("seed_key_id"), rs.getBytes("seed_nonce"),
+								rs.getBytes("seed_ciphertext"))))
+				.list()
+				.forEach((entry) -> found.put(entry.getKey(), entry.getValue()));
+		}
+		return found;
+	}
+
+	private static <T> List<List<T>> chunks(Collection<T> values) {
+		List<T> all = List.copyOf(values);
+		List<List<T>> chunks = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += IN_LIST_CHUNK) {
+			chunks.add(all.subList(from, Math.min(all.size(), from + IN_LIST_CHUNK)));
+		}
+		return chunks;
 	}
 
 	private static Map<String, Object> insertParameters(NewRow row) {

@@ -1,0 +1,7 @@
+/**
+ * The import job tables.
+ */
+@NullMarked
+package io.keyfob.seedimport.jdbc;
+
+import org.jspecify.annotations.NullMarked;
