@@ -6,7 +6,6 @@ import io.keyfob.support.OathTool;
 import io.keyfob.support.TestClockConfiguration;
 import io.keyfob.support.browser.Browser;
 import io.keyfob.support.browser.BrowserExtension;
-import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin center in a real browser, as the bootstrap Global Administrator: turn the
- * policy on, create a user, find a token in the inventory, give it to the user with a
- * code from {@code oathtool}, and see it on the token's page.
+ * policy on, upload the sample seed file of docs/getting-started.md, create a user, give
+ * them one token with a code from {@code oathtool} and one without, find the first in the
+ * inventory and the audit log; then the user activates the second.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
@@ -31,17 +31,14 @@ class AdminCenterBrowserIntegrationTests {
 	static Browser browser;
 
 	@Autowired
-	TokenInventory inventory;
-
-	@Autowired
 	MutableClock clock;
 
 	@Test
-	void adminEnablesThePolicyCreatesAUserAndGivesThemAnActivatedToken() {
+	void adminEnablesThePolicyCreatesAUserAndGivesThemAnActivatedToken() throws Exception {
 		Assumptions.assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
 		PortalFixtures fixtures = new PortalFixtures(this.clock);
-		byte[] seed = PortalFixtures.token(this.inventory, "KF-ADM-1");
-		byte[] spare = PortalFixtures.token(this.inventory, "KF-ADM-2");
+		byte[] seed = DemoSeedFileTests.secretOf("DEMO-0002");
+		byte[] spare = DemoSeedFileTests.secretOf("DEMO-0003");
 
 		browser.signIn(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD);
 		browser.follow("Admin center");
@@ -51,6 +48,14 @@ class AdminCenterBrowserIntegrationTests {
 		browser.choose("state-enabled").choose("include-all");
 		browser.press("Save");
 		assertThat(browser.text()).contains("Saved. Hardware tokens are on");
+
+		browser.follow("Upload seed file");
+		browser.press("Upload");
+		assertThat(browser.fieldError("file")).contains("Choose the seed file");
+		browser.attach("file", DemoSeedFileTests.SAMPLE).press("Upload");
+		assertThat(browser.heading()).isEqualTo("Import of demo-tokens.csv");
+		browser.waitForUpdate("5 created").checked();
+		assertThat(browser.text()).contains("5 rows", "Go to the inventory");
 
 		browser.follow("Users");
 		browser.follow("New user");
@@ -64,20 +69,20 @@ class AdminCenterBrowserIntegrationTests {
 		assertThat(browser.heading()).isEqualTo("Carol Jones");
 		assertThat(browser.text()).contains("User carol@keyfob.test is created", "No hardware token.");
 
-		browser.fill("serialNumber", "KF-ADM-1")
+		browser.fill("serialNumber", "DEMO-0002")
 			.fill("displayName", "Carol's fob")
 			.fill("code", fixtures.code(seed))
 			.press("Give token");
-		assertThat(browser.text()).contains("Token KF-ADM-1 is assigned to Carol Jones and active");
+		assertThat(browser.text()).contains("Token DEMO-0002 is assigned to Carol Jones and active");
 
-		browser.fill("serialNumber", "KF-ADM-2").press("Give token");
-		assertThat(browser.text()).contains("Token KF-ADM-2 is assigned to Carol Jones. They activate it");
+		browser.fill("serialNumber", "DEMO-0003").press("Give token");
+		assertThat(browser.text()).contains("Token DEMO-0003 is assigned to Carol Jones. They activate it");
 
 		browser.follow("Token inventory");
-		browser.fill("q", "KF-ADM").press("Search").waitForUpdate("2 tokens");
-		assertThat(browser.text()).contains("KF-ADM-1", "KF-ADM-2", "Carol Jones");
-		browser.follow("KF-ADM-1");
-		assertThat(browser.heading()).isEqualTo("Token KF-ADM-1");
+		browser.fill("q", "DEMO").press("Search").waitForUpdate("5 tokens");
+		assertThat(browser.text()).contains("DEMO-0001", "DEMO-0005", "Carol Jones");
+		browser.follow("DEMO-0002");
+		assertThat(browser.heading()).isEqualTo("Token DEMO-0002");
 		assertThat(browser.text()).contains("Carol Jones (carol@keyfob.test)", "Active", "Not locked");
 
 		browser.follow("Dashboard");

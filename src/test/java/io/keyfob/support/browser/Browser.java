@@ -12,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,6 +64,17 @@ public final class Browser implements AutoCloseable {
 		WebElement field = this.driver.findElement(By.id(id));
 		field.clear();
 		field.sendKeys(text);
+		return this;
+	}
+
+	/**
+	 * Choose a file in a file field.
+	 * @param id the field's id
+	 * @param file the file
+	 * @return this
+	 */
+	public Browser attach(String id, Path file) {
+		this.driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
 		return this;
 	}
 
@@ -155,9 +167,11 @@ public final class Browser implements AutoCloseable {
 	 * @return this
 	 */
 	public Browser waitForUpdate(String text) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until((d) -> Boolean.TRUE
-			.equals(((JavascriptExecutor) d).executeScript("return document.querySelector('.htmx-request') === null"))
-				&& text().contains(text));
+		// a page that htmx reloads may be half gone while it is read: ask again
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+			.until((d) -> Boolean.TRUE.equals(
+					((JavascriptExecutor) d).executeScript("return document.querySelector('.htmx-request') === null"))
+					&& text().contains(text));
 		return this;
 	}
 
