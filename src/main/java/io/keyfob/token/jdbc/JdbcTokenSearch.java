@@ -85,8 +85,7 @@ public class JdbcTokenSearch {
 
 	// Sorting by a column that the filter holds constant changes nothing in the result,
 	// but
-	// it tells H2 that the (column, serial_key) index is already in order, so H2 stops
-	// after
+	// tells H2 that the (column, serial_key) index is already in order, so H2 stops after
 	// one page instead of reading and sorting every match. PostgreSQL sees this by
 	// itself.
 	private static String orderBy(@Nullable TokenCriterion filter, String direction) {
