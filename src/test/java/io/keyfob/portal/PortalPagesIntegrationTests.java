@@ -92,6 +92,15 @@ class PortalPagesIntegrationTests {
 			.doesNotContain("Exception", "does not exist", "TokenNotFound");
 	}
 
+	@Test
+	void aMalformedAddressIsAUserMistakeNotAServerError() throws Exception {
+		User admin = user("ida@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.GLOBAL_ADMINISTRATOR);
+		HttpResponse<String> page = signedIn(admin).get("/admin/inventory/not-a-token-id");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("That request is not right", requestId(page)).doesNotContain("Exception");
+	}
+
 	private User user(String userPrincipalName) {
 		return PortalFixtures.user(this.directory, userPrincipalName, "Password-for-" + userPrincipalName);
 	}
@@ -118,7 +127,7 @@ class PortalPagesIntegrationTests {
 		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 		HttpResponse<String> get(String path) throws IOException, InterruptedException {
-			return this.http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+			return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
 					HttpResponse.BodyHandlers.ofString());
 		}
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 
 import org.springframework.http.HttpStatus;
@@ -18,9 +17,11 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * What every portal page gets: the signed-in user as {@code me} and the request id, and
- * an error page that shows a generic text with the request id, never an exception's
- * message.
+ * What every portal page gets: the signed-in user as {@code me} and the request id; and
+ * for refusals the error page, which shows a generic text with the request id, never an
+ * exception's message. Spring MVC's own exceptions (a wrong method, a malformed id) keep
+ * their status, and unexpected ones reach the same page through the error controller with
+ * {@link PortalErrorAttributes}.
  */
 @ControllerAdvice(basePackages = "io.keyfob.portal")
 final class PortalAdvice {
@@ -62,14 +63,8 @@ final class PortalAdvice {
 			case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
 			case INVALID -> HttpStatus.BAD_REQUEST;
 		};
-		logger.info("Portal request refused: {} ({})", ex.code(), ex.kind() == ErrorKind.INVALID ? "invalid" : status);
+		logger.info("Portal request refused: {} ({})", ex.code(), status.value());
 		return error(request, response, model, status);
-	}
-
-	@ExceptionHandler(Exception.class)
-	String failed(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
-		logger.error("Portal request failed", ex);
-		return error(request, response, model, HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	private static String error(HttpServletRequest request, HttpServletResponse response, Model model,
