@@ -29,6 +29,8 @@ import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.HardwareTokens;
 import io.keyfob.support.TestPostgres;
 
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,11 +42,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * and accepted and the replay guard never interferes. Not a test: run it with
  * {@code ./mvnw -Pbench -DskipTests test-compile exec:java
  * -Dbench.main=io.keyfob.bench.VerifyBenchmark -Dbench.db=postgresql -Dbench.seconds=20}
- * ({@code h2} is the default database, 15 s per level the default time).
+ * ({@code h2} is the default database, 15 s per level the default time); add
+ * {@code -Dbench.audit=off} to leave out the sign-in log's listener and see what auditing
+ * costs.
  * <p>
- * The server and the clients share one JVM and the machine's cores; each request pays
- * for the JWT check, the user lookup, the policy, the row lock, opening the sealed seed,
- * the HMACs and the conditional update, as in production.
+ * The server and the clients share one JVM and the machine's cores; each request pays for
+ * the JWT check, the user lookup, the policy, the row lock, opening the sealed seed, the
+ * HMACs and the conditional update, as in production.
  */
 public final class VerifyBenchmark {
 
@@ -68,15 +72,15 @@ public final class VerifyBenchmark {
 		}
 		// -Dbench.db and -Dbench.seconds work too: exec:java runs in Maven's JVM
 		new VerifyBenchmark().run(options.getOrDefault("db", System.getProperty("bench.db", "h2")),
-				Integer.parseInt(options.getOrDefault("seconds", System.getProperty("bench.seconds", "15"))));
+				Integer.parseInt(options.getOrDefault("seconds", System.getProperty("bench.seconds", "15"))),
+				!options.getOrDefault("audit", System.getProperty("bench.audit", "on")).equals("off"));
 		System.exit(0);
 	}
 
-	void run(String db, int seconds) throws Exception {
+	void run(String db, int seconds, boolean audit) throws Exception {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-				"--keyfob.secrets.master-key=Yt7jHfZC4Tqm1cVd8pX0s2wKeLrN5bUo9gAiQy3vMhE=",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off",
-				"--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN,
+				"--keyfob.secrets.master-key=Yt7jHfZC4Tqm1cVd8pX0s2wKeLrN5bUo9gAiQy3vMhE=", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off", "--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN,
 				"--keyfob.bootstrap.admin-password=" + GraphTestClient.ADMIN_PASSWORD,
 				"--keyfob.bootstrap.client-id=" + GraphTestClient.BOOTSTRAP_CLIENT_ID,
 				"--keyfob.bootstrap.client-secret=" + GraphTestClient.BOOTSTRAP_CLIENT_SECRET));
@@ -87,21 +91,32 @@ public final class VerifyBenchmark {
 			args.add("--spring.datasource.username=postgres");
 			args.add("--spring.datasource.password=");
 		}
-		try (ConfigurableApplicationContext keyfob = new SpringApplicationBuilder(KeyfobApplication.class)
-			.run(args.toArray(String[]::new))) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(KeyfobApplication.class);
+		if (!audit) {
+			builder.initializers((context) -> context.addBeanFactoryPostProcessor(WITHOUT_SIGN_IN_AUDITING));
+		}
+		try (ConfigurableApplicationContext keyfob = builder.run(args.toArray(String[]::new))) {
 			int port = ((WebServerApplicationContext) keyfob).getWebServer().getPort();
 			this.base = "http://127.0.0.1:" + port;
 			GraphTestClient graph = GraphTestClient.forPort(port);
 			List<Holder> holders = setUp(graph);
 			this.authorization = "Bearer " + graph.appToken(Set.of("HardwareOath.Verify"));
-			System.out.printf(Locale.ROOT, "database=%s users=%d cores=%d seconds=%d%n", db, USERS,
-					Runtime.getRuntime().availableProcessors(), seconds);
+			System.out.printf(Locale.ROOT, "database=%s audit=%s users=%d cores=%d seconds=%d%n", db,
+					audit ? "on" : "off", USERS, Runtime.getRuntime().availableProcessors(), seconds);
 			measure(holders, 8, 5, false);
 			for (int clients : CLIENTS) {
 				measure(holders, clients, seconds, true);
 			}
 		}
 	}
+
+	/**
+	 * For {@code --audit=off}: the application without the listener that writes a sign-in
+	 * entry per code, to measure what auditing costs the verify path. Production has no
+	 * such switch.
+	 */
+	static final BeanFactoryPostProcessor WITHOUT_SIGN_IN_AUDITING = (
+			beanFactory) -> ((BeanDefinitionRegistry) beanFactory).removeBeanDefinition("signInAuditing");
 
 	private List<Holder> setUp(GraphTestClient graph) {
 		String app = graph.bootstrapToken();
@@ -160,11 +175,12 @@ public final class VerifyBenchmark {
 			String code = Hotp.generate(holder.seed(), holder.counter().getAndIncrement(), SIX_DIGITS);
 			String body = "{\"userPrincipalName\": \"" + holder.upn() + "\", \"code\": \"" + code + "\"}";
 			long start = System.nanoTime();
-			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/verify"))
-				.header("Authorization", this.authorization)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/verify"))
+					.header("Authorization", this.authorization)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			millis.add((System.nanoTime() - start) / 1_000_000.0);
 			if (response.statusCode() != 200 || !response.body().contains("accepted")) {
 				refused.incrementAndGet();

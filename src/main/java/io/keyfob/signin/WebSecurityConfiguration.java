@@ -26,6 +26,13 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
+			// scraped by Prometheus without a token; see docs/operations.md for a
+			// separate management port
+			.requestMatchers("/actuator/prometheus")
+			.permitAll()
+			// the API explorer and its OpenAPI description; calling the API needs a token
+			.requestMatchers("/api-explorer", "/api-explorer/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.permitAll()
 			.requestMatchers(OtpFactor.PAGE)
 			.authenticated()
 			.anyRequest()

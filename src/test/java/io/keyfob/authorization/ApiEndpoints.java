@@ -205,6 +205,9 @@ final class ApiEndpoints {
 					.allowing(WRITE_METHODS, Set.of())
 					.forEveryUser(400)
 					.withSetup((f) -> f.token()),
+				// audit and sign-in logs
+				ApiEndpoint.get("/beta/auditLogs/directoryAudits").allowing(Set.of("AuditLog.Read.All"), READERS),
+				ApiEndpoint.get("/beta/auditLogs/signIns").allowing(Set.of("AuditLog.Read.All"), READERS),
 				// Keyfob's own API
 				ApiEndpoint
 					.post("/api/v1/verify",

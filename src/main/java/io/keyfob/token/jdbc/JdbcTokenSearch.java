@@ -83,11 +83,9 @@ public class JdbcTokenSearch {
 		return new TokenPage(page, cursorOf.apply(page.get(page.size() - 1)), count);
 	}
 
-	// Sorting by a column that the filter holds constant changes nothing in the result,
-	// but
-	// tells H2 that the (column, serial_key) index is already in order, so H2 stops after
-	// one page instead of reading and sorting every match. PostgreSQL sees this by
-	// itself.
+	// Ordering by a column the filter holds constant changes no result, but H2 then
+	// sees that the (column, serial_key) index is in order and stops after one page
+	// instead of sorting every match. PostgreSQL works this out by itself.
 	private static String orderBy(@Nullable TokenCriterion filter, String direction) {
 		List<TokenCriterion> conditions = (filter instanceof TokenCriterion.All all) ? all.criteria()
 				: (filter != null) ? List.of(filter) : List.of();
