@@ -49,6 +49,8 @@ class PortalPagesIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(403);
 		assertThat(page.body()).contains("You don't have access to this page", requestId(page));
 		assertThat(dave.get("/my-security-info").body()).doesNotContain("Admin center");
+		assertThat(dave.get("/mysecurityinfo").headers().firstValue("Location").orElse(""))
+			.endsWith("/my-security-info");
 	}
 
 	@Test
