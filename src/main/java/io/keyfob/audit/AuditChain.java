@@ -2,8 +2,8 @@ package io.keyfob.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -24,18 +24,20 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Why batches after the commit, and not a link per insert: the audited request (a code
  * verification above all) should not wait for a lock that every other request wants too.
- * So a request only inserts its entry, unchained; after its commit this class wakes up on
- * a thread of its own, locks the single row of {@code audit_chain_head}
- * ({@code select ... for update}), reads up to {@value #BATCH} waiting entries in time
- * order, gives each the next position and its hash (SHA-256 over the entry and the
- * previous hash, see {@link ChainHash}), stores them and the new head, and commits. The
- * row lock serialises this across nodes on one database: a second node waits, then sees
- * the entries chained and the head moved, and continues from there. Each node also runs
- * it every {@code keyfob.audit.chain-interval}, which picks up entries whose node died
- * between its commit and its chaining.
+ * So a request only inserts its entry, unchained; {@value #GATHER_MILLIS} ms after its
+ * commit (so that one chaining transaction, and one commit, covers the entries of many
+ * requests instead of adding a commit to each) this class wakes up on a thread of its
+ * own, locks the single row of {@code audit_chain_head} ({@code select ... for update}),
+ * reads up to {@value #BATCH} waiting entries in time order, gives each the next position
+ * and its hash (SHA-256 over the entry and the previous hash, see {@link ChainHash}),
+ * stores them and the new head, and commits. The row lock serialises this across nodes on
+ * one database: a second node waits, then sees the entries chained and the head moved,
+ * and continues from there. Each node also runs it every
+ * {@code keyfob.audit.chain-interval}, which picks up entries whose node died between its
+ * commit and its chaining.
  * <p>
  * The price: an entry is unprotected for the moment between its commit and its chaining
- * (normally milliseconds). Verification reports such entries as waiting.
+ * (a fraction of a second). Verification reports such entries as waiting.
  */
 @Component
 class AuditChain implements DisposableBean {
@@ -48,7 +50,13 @@ class AuditChain implements DisposableBean {
 
 	private final TransactionTemplate transactions;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((runnable) -> {
+	/**
+	 * How long a wake-up waits before chaining, so that one chaining transaction (and one
+	 * commit) covers the entries of many requests instead of adding a commit to each.
+	 */
+	static final long GATHER_MILLIS = 200;
+
+	private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "audit-chain");
 		thread.setDaemon(true);
 		return thread;
@@ -62,16 +70,16 @@ class AuditChain implements DisposableBean {
 	}
 
 	/**
-	 * Chain the waiting entries soon, on the chaining thread. Wake-ups that come while
-	 * one is pending are merged into it.
+	 * Chain the waiting entries soon ({@value #GATHER_MILLIS} ms), on the chaining
+	 * thread. Wake-ups that come while one is pending are merged into it.
 	 */
 	void wakeUp() {
 		if (this.wakeUpPending.compareAndSet(false, true)) {
 			try {
-				this.worker.execute(() -> {
+				this.worker.schedule(() -> {
 					this.wakeUpPending.set(false);
 					sealQuietly();
-				});
+				}, GATHER_MILLIS, TimeUnit.MILLISECONDS);
 			}
 			catch (RuntimeException ex) {
 				// shutting down: the next start, or another node, chains them

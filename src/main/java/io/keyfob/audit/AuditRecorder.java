@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,7 +63,7 @@ class AuditRecorder {
 		AuditContext request = this.context.current();
 		Actor actor = (record.actor() != null) ? record.actor() : request.actor();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		AuditEntry entry = new AuditEntry(UUID.randomUUID(), null, record.kind(), now, cut(record.category(), 64),
+		AuditEntry entry = new AuditEntry(TimeOrderedIds.next(), null, record.kind(), now, cut(record.category(), 64),
 				cut(record.activity(), 128), cut(record.operationType(), 32), record.result(),
 				cutOrNull(record.resultReason(), 512), record.errorCode(), cutOrNull(request.correlationId(), 64),
 				cut(record.loggedByService(), 64),

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
@@ -117,11 +118,15 @@ class SignInAuditing {
 	void on(AbstractAuthenticationFailureEvent event) {
 		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
 			String name = attempt.getName();
+			boolean throttled = event instanceof AuthenticationFailureLockedEvent;
 			this.recorder.record(AuditRecord.signIn("Sign in with password")
 				.method(PASSWORD)
 				.user(null, name)
 				.actor(Actor.user(null, name))
-				.failure("Wrong user name or password, or the account may not sign in", WRONG_PASSWORD)
+				.failure(
+						throttled ? "Too many failed sign-ins for this name: the password was not checked"
+								: "Wrong user name or password, or the account may not sign in",
+						throttled ? LOCKED : WRONG_PASSWORD)
 				.build());
 		}
 	}

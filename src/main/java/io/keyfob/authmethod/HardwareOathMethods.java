@@ -70,8 +70,11 @@ public class HardwareOathMethods {
 
 	private final DummyCheck dummy = new DummyCheck();
 
+	private final VerificationMetrics metrics;
+
 	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, MethodAttempts attempts, UserRules users,
-			ApplicationEventPublisher events, VerificationSettings settings, Clock clock) {
+			ApplicationEventPublisher events, VerificationSettings settings, Clock clock, VerificationMetrics metrics) {
+		this.metrics = metrics;
 		this.inventory = inventory;
 		this.states = states;
 		this.attempts = attempts;
@@ -303,6 +306,10 @@ public class HardwareOathMethods {
 	 * @return accepted, rejected or locked
 	 */
 	public Verification verify(UUID userId, String code, VerificationContext context) {
+		return this.metrics.time(context, () -> check(userId, code, context));
+	}
+
+	private Verification check(UUID userId, String code, VerificationContext context) {
 		TypedCode typed;
 		try {
 			typed = TypedCode.parse(code);
@@ -327,6 +334,10 @@ public class HardwareOathMethods {
 	 * @return rejected
 	 */
 	public Verification verifyUnknownUser(String code, VerificationContext context) {
+		return this.metrics.time(context, () -> checkUnknownUser(code, context));
+	}
+
+	private Verification checkUnknownUser(String code, VerificationContext context) {
 		OtpCode parsed = null;
 		try {
 			parsed = OtpCode.parse(code);

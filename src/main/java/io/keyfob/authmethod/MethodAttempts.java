@@ -57,6 +57,13 @@ class MethodAttempts {
 	 */
 	static final Duration ADDITIONAL_CODE_TIMEOUT = Duration.ofMinutes(5);
 
+	/**
+	 * The key under which a user's failed claims of tokens they do not hold are counted
+	 * together, whatever the token: guessing codes for many tokens of the inventory meets
+	 * the same throttle and lock as guessing for one. A success does not clear it.
+	 */
+	static final UUID CLAIMS = new UUID(0, 0);
+
 	private final JdbcMethodStates states;
 
 	private final TokenCodes codes;
@@ -93,8 +100,13 @@ class MethodAttempts {
 	Attempt activate(UUID userId, HardwareOathToken token, TypedCode code, @Nullable String displayName, Actor actor,
 			boolean claim) {
 		Instant now = this.clock.instant();
+		MethodState claims = (claim && actor.kind() == Actor.Kind.SELF) ? this.states.lockForUpdate(userId, CLAIMS)
+				: null;
 		MethodState state = this.states.lockForUpdate(userId, token.id());
 		Instant blocked = this.lockout.blockedUntil(state, now);
+		if (blocked == null && claims != null) {
+			blocked = this.lockout.blockedUntil(claims, now);
+		}
 		if (blocked != null) {
 			this.events.publishEvent(new ActivationFailed(userId, token.id(), actor, Reason.LOCKED));
 			return Attempt.locked(blocked);
@@ -127,6 +139,9 @@ class MethodAttempts {
 			}
 			default -> {
 				MethodState failed = countFailure(state.withPending(null, null, null), code, now);
+				if (claims != null) {
+					countFailure(claims, code, now);
+				}
 				failActivation(token, claim);
 				return publishFailure(state, failed, new ActivationFailed(userId, token.id(), actor, Reason.WRONG));
 			}

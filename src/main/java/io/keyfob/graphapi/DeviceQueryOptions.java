@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 	 */
 	static DeviceQueryOptions from(Map<String, String> parameters) {
 		for (String name : parameters.keySet()) {
-			if (UNSUPPORTED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+			if (UNSUPPORTED.contains(name.toLowerCase(Locale.ROOT))) {
 				throw GraphRequestException.badQuery(name + " is not supported here; page with $top and the "
 						+ "@odata.nextLink of each response, and filter with $filter");
 			}

@@ -1,6 +1,7 @@
 package io.keyfob.graphapi;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.MethodLock;
 import io.keyfob.directory.Directory;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
@@ -63,12 +66,15 @@ class HardwareOathDevicesController {
 
 	private final Directory directory;
 
+	private final HardwareOathMethods methods;
+
 	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
-			Directory directory) {
+			Directory directory, HardwareOathMethods methods) {
 		this.inventory = inventory;
 		this.upload = upload;
 		this.assignments = assignments;
 		this.directory = directory;
+		this.methods = methods;
 	}
 
 	@GetMapping
@@ -76,17 +82,13 @@ class HardwareOathDevicesController {
 	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenPage page = this.inventory.list(options.query());
-		Map<UUID, String> names = displayNames(page.tokens());
+		Holders holders = holders(page.tokens());
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(options.select(), false));
 		if (page.count() != null) {
 			body.put("@odata.count", page.count());
 		}
-		body.put("value",
-				page.tokens()
-					.stream()
-					.map((token) -> DeviceRepresentation.of(token, names, options.select()))
-					.toList());
+		body.put("value", page.tokens().stream().map((token) -> holders.represent(token, options.select())).toList());
 		if (page.nextCursor() != null) {
 			body.put("@odata.nextLink",
 					ServletUriComponentsBuilder.fromCurrentRequest()
@@ -161,14 +163,34 @@ class HardwareOathDevicesController {
 	private Map<String, @Nullable Object> entity(HardwareOathToken token, Set<String> select) {
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(select, true));
-		body.putAll(DeviceRepresentation.of(token, displayNames(List.of(token)), select));
+		body.putAll(holders(List.of(token)).represent(token, select));
 		return body;
 	}
 
-	private Map<UUID, String> displayNames(List<HardwareOathToken> tokens) {
+	// who holds the tokens of a page and whether their methods are locked: two queries
+	// per page, however many tokens are assigned
+	private Holders holders(List<HardwareOathToken> tokens) {
 		Set<UUID> assigned = new HashSet<>();
-		tokens.stream().map(HardwareOathToken::assignedTo).filter((id) -> id != null).forEach(assigned::add);
-		return assigned.isEmpty() ? Map.of() : this.directory.displayNames(assigned);
+		List<UUID> assignedTokens = new ArrayList<>();
+		for (HardwareOathToken token : tokens) {
+			if (token.assignedTo() != null) {
+				assigned.add(token.assignedTo());
+				assignedTokens.add(token.id());
+			}
+		}
+		if (assigned.isEmpty()) {
+			return new Holders(Map.of(), Map.of());
+		}
+		return new Holders(this.directory.displayNames(assigned), this.methods.locks(assignedTokens));
+	}
+
+	private record Holders(Map<UUID, String> names, Map<UUID, MethodLock> locks) {
+
+		Map<String, @Nullable Object> represent(HardwareOathToken token, Set<String> select) {
+			MethodLock lock = this.locks.get(token.id());
+			return DeviceRepresentation.of(token, this.names, select, (lock != null) ? lock.lockedUntil() : null);
+		}
+
 	}
 
 	private static String context(Set<String> select, boolean entity) {

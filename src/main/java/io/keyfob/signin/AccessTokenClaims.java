@@ -1,5 +1,6 @@
 package io.keyfob.signin;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -24,7 +25,10 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * <li>delegated tokens (authorization code): {@code idtyp: user}, {@code sub} and
  * {@code oid} the user's object id, {@code scp} the granted scopes separated by spaces.
  * The resource server intersects them with the user's roles on every request;</li>
- * <li>ID tokens: {@code oid}, {@code name} and {@code preferred_username}.</li>
+ * <li>ID tokens: {@code oid}, {@code name} and {@code preferred_username}; {@code amr}
+ * (RFC 8176) {@code ["pwd", "otp"]} when the sign-in included a hardware token code, else
+ * {@code ["pwd"]}; and {@code acr} {@value #ACR_MFA} (the OpenID PAPE multi-factor
+ * policy) or {@value #ACR_PASSWORD} to match.</li>
  * </ul>
  */
 final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -32,6 +36,12 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
 	static final String APP = "app";
 
 	static final String USER = "user";
+
+	/** The {@code acr} of a sign-in with password and hardware token code. */
+	static final String ACR_MFA = "http://schemas.openid.net/pape/policies/2007/06/multi-factor";
+
+	/** The {@code acr} of a sign-in with the password alone. */
+	static final String ACR_PASSWORD = "urn:keyfob:acr:password";
 
 	private final Directory directory;
 
@@ -77,7 +87,11 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
 
 	private void idToken(JwtEncodingContext context) {
 		String userId = context.getPrincipal().getName();
-		context.getClaims().claim("oid", userId);
+		boolean otp = OtpFactor.granted(context.getPrincipal());
+		context.getClaims()
+			.claim("oid", userId)
+			.claim("amr", otp ? List.of("pwd", "otp") : List.of("pwd"))
+			.claim("acr", otp ? ACR_MFA : ACR_PASSWORD);
 		SignedInUsers.parse(userId)
 			.flatMap(this.directory::findUser)
 			.ifPresent((user) -> context.getClaims()

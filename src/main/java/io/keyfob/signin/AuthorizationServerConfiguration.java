@@ -66,7 +66,9 @@ class AuthorizationServerConfiguration {
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		http.exceptionHandling((exceptions) -> exceptions
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), html));
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), html)
+			.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(OtpFactor.PAGE),
+					OtpFactor.AUTHORITY));
 		return http.build();
 	}
 

@@ -1,19 +1,16 @@
 package io.keyfob.signin;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 import io.keyfob.directory.GraphPermission;
 
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
@@ -48,44 +45,17 @@ final class BuiltInClients implements InitializingBean {
 	}
 
 	static boolean isBuiltIn(RegisteredClient client) {
-		return CLI_CLIENT_ID.equals(client.getClientId());
+		return CLI_CLIENT_ID.equals(client.getClientId()) || ApiExplorerClient.CLIENT_ID.equals(client.getClientId());
 	}
 
 	@Override
 	public void afterPropertiesSet() {
-		RegisteredClient existing = this.clients.findByClientId(CLI_CLIENT_ID);
-		RegisteredClient.Builder builder = (existing != null) ? RegisteredClient.from(existing)
-				: RegisteredClient.withId(CLI_CLIENT_ID).clientIdIssuedAt(this.clock.instant());
-		RegisteredClient cli = builder.clientId(CLI_CLIENT_ID)
-			.clientName("Keyfob command line")
-			.clientAuthenticationMethods((methods) -> {
-				methods.clear();
-				methods.add(ClientAuthenticationMethod.NONE);
-			})
-			.authorizationGrantTypes((grants) -> {
-				grants.clear();
-				grants.add(AuthorizationGrantType.AUTHORIZATION_CODE);
-			})
-			.redirectUris((uris) -> {
-				uris.clear();
-				uris.addAll(CLI_REDIRECT_URIS);
-			})
-			.scopes((scopes) -> {
-				scopes.clear();
-				scopes.add(OidcScopes.OPENID);
-				scopes.add(OidcScopes.PROFILE);
-				scopes.addAll(GraphPermission.scopes(java.util.EnumSet.allOf(GraphPermission.class)));
-			})
-			.clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-			.tokenSettings(
-					TokenSettings.builder().accessTokenTimeToLive(this.properties.accessTokenTimeToLive()).build())
-			.build();
-		try {
-			this.clients.save(cli);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// another node registered it at the same moment; its row is the same
-		}
+		List<String> scopes = new ArrayList<>();
+		scopes.add(OidcScopes.OPENID);
+		scopes.add(OidcScopes.PROFILE);
+		scopes.addAll(GraphPermission.scopes(EnumSet.allOf(GraphPermission.class)));
+		PublicClients.register(this.clients, CLI_CLIENT_ID, "Keyfob command line", CLI_REDIRECT_URIS, scopes,
+				this.properties.accessTokenTimeToLive(), this.clock);
 	}
 
 }

@@ -146,7 +146,7 @@ final class SigningKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
-	private static String context(String kid) {
+	static String context(String kid) {
 		return "signing-key:" + kid;
 	}
 

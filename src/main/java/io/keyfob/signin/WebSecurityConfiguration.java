@@ -6,6 +6,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
@@ -25,8 +26,19 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
 			.permitAll()
+			// scraped by Prometheus without a token; see docs/operations.md for a
+			// separate management port
+			.requestMatchers("/actuator/prometheus")
+			.permitAll()
+			// the API explorer and its OpenAPI description; calling the API needs a token
+			.requestMatchers("/api-explorer", "/api-explorer/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")
+			.permitAll()
+			.requestMatchers(OtpFactor.PAGE)
+			.authenticated()
 			.anyRequest()
 			.access(factors.signedIn()))
+			.exceptionHandling((exceptions) -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(OtpFactor.PAGE), OtpFactor.AUTHORITY))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		return http.build();

@@ -14,19 +14,22 @@
  * the user also holds every authority that the
  * {@link org.springframework.security.authorization.RequiredAuthoritiesRepository} bean
  * lists for them (looked up by username, the object id); without such a bean the password
- * alone is enough ({@link io.keyfob.signin.SignInFactors}). The hardware token step plugs
- * in like this:
+ * alone is enough ({@link io.keyfob.signin.SignInFactors}). The hardware token step is
+ * that bean:
  * <ol>
- * <li>declare a {@code RequiredAuthoritiesRepository} bean that answers
- * {@code ["FACTOR_OTP"]} for users who have an activated hardware OATH method that the
- * policy targets, and nothing for others;</li>
- * <li>serve {@code /login/otp} (field {@code code}) with an authentication filter whose
- * provider checks the code through {@code authmethod} and adds
- * {@code FactorGrantedAuthority.fromAuthority("FACTOR_OTP")} to the existing
- * authentication;</li>
- * <li>in both page chains, send users who lack the factor there:
+ * <li>{@link io.keyfob.signin.OtpFactor} answers {@code ["FACTOR_OTP"]} for users who
+ * hold an activated hardware OATH method that the policy targets, nothing for
+ * others;</li>
+ * <li>{@link io.keyfob.signin.OtpController} serves {@code /login/otp} (field
+ * {@code code}), open to users with the password factor; it checks the code through
+ * {@code authmethod} and, if right, adds {@code FactorGrantedAuthority.fromFactor("OTP")}
+ * to the session's authentication under a new session id, then continues to the saved
+ * request;</li>
+ * <li>both page chains send users who lack the factor there:
  * {@code exceptionHandling(e -> e.defaultDeniedHandlerForMissingAuthority(new
- * LoginUrlAuthenticationEntryPoint("/login/otp"), "FACTOR_OTP"))}.</li>
+ * LoginUrlAuthenticationEntryPoint("/login/otp"), "FACTOR_OTP"))};</li>
+ * <li>{@link io.keyfob.signin.AccessTokenClaims} writes {@code amr} and {@code acr} into
+ * ID tokens from the factors the sign-in held.</li>
  * </ol>
  */
 @ApplicationModule(allowedDependencies = { "authmethod", "directory", "policy", "shared" })

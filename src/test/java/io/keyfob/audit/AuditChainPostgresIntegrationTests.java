@@ -52,10 +52,14 @@ class AuditChainPostgresIntegrationTests {
 			ChainVerification result = second.getBean(AuditLog.class).verify();
 			assertThat(result.intact()).as(String.valueOf(result.problem())).isTrue();
 			int expected = 2 * THREADS_PER_NODE * TOKENS_PER_THREAD;
-			assertThat(result.entriesChecked()).isEqualTo(expected);
 			JdbcClient jdbc = first.getBean(JdbcClient.class);
+			// besides the tokens, the log holds what the first start wrote (the bootstrap
+			// admin
+			// and client)
+			long entries = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+			assertThat(result.entriesChecked()).isEqualTo(entries);
 			assertThat(jdbc.sql("select count(distinct seq) from audit_entry").query(Long.class).single())
-				.isEqualTo(expected);
+				.isEqualTo(entries);
 			assertThat(jdbc.sql("select count(*) from audit_entry where activity = 'Add hardware OATH token'")
 				.query(Long.class)
 				.single()).isEqualTo(expected);

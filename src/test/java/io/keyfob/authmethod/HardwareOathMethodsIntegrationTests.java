@@ -193,6 +193,15 @@ class HardwareOathMethodsIntegrationTests {
 	}
 
 	@Test
+	void renameWhenHeldThenNewNameWithOneEvent() {
+		TestTokens token = assigned();
+		this.methods.rename(this.self, this.user, token.id(), "Desk token");
+		assertThat(this.methods.get(this.user, token.id()).device().displayName()).isEqualTo("Desk token");
+		assertThat(this.events.stream(MethodEvents.HardwareOathMethodRenamed.class))
+			.containsExactly(new MethodEvents.HardwareOathMethodRenamed(this.user, token.id(), this.self));
+	}
+
+	@Test
 	void unassignWhenAssignedThenAvailableAgainAndListEmpty() {
 		TestTokens token = activated();
 		this.methods.unassign(this.self, this.user, token.id());

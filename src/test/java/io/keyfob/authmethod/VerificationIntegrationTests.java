@@ -301,6 +301,46 @@ class VerificationIntegrationTests {
 	}
 
 	@Test
+	void verifyWhenUserHoldsTwoTokensThenEitherSignsInAndAWrongCodeCountsOnBoth() {
+		TestTokens first = activated();
+		TestTokens second = activated();
+		this.clock.advance(Duration.ofSeconds(30));
+		Verification viaSecond = this.methods.verify(this.user, second.codeAt(now()), SIGN_IN);
+		assertThat(viaSecond.outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(viaSecond.methodId()).isEqualTo(second.id());
+		this.methods.verify(this.user, first.wrongCodeAt(now(), 77), SIGN_IN);
+		assertThat(this.methods.list(this.user)).extracting((m) -> m.lock().failures()).containsExactly(1, 1);
+		assertThat(this.events.stream(SignInFailed.class)).hasSize(1);
+		this.clock.advance(Duration.ofSeconds(30));
+		assertThat(this.methods.verify(this.user, first.codeAt(now()), SIGN_IN).methodId()).isEqualTo(first.id());
+		assertThat(this.methods.get(this.user, first.id()).lock().failures()).isZero();
+		assertThat(this.methods.get(this.user, second.id()).lock().failures()).isOne();
+	}
+
+	@Test
+	void claimWhenWrongCodesSpreadOverManyTokensThenCountedTogether() {
+		for (int i = 1; i <= 5; i++) {
+			TestTokens token = TestTokens.totp(this.inventory);
+			int n = i;
+			this.clock.advance(Duration.ofSeconds(1));
+			assertThatExceptionOfType(MethodException.class)
+				.isThrownBy(() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user,
+						token.serialNumber(), token.wrongCodeAt(now(), n), null))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
+		}
+		TestTokens sixth = TestTokens.totp(this.inventory);
+		assertThatExceptionOfType(MethodLockedException.class)
+			.isThrownBy(() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(),
+					sixth.codeAt(now()), null))
+			.satisfies((ex) -> assertThat(ex.retryAt()).isAfter(now()));
+		assertThat(this.inventory.get(sixth.id()).status()).isEqualTo(TokenStatus.AVAILABLE);
+		this.clock.advance(Duration.ofSeconds(30));
+		this.methods.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(), sixth.codeAt(now()),
+				null);
+		assertThat(this.inventory.get(sixth.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
+	}
+
+	@Test
 	void verifyWhenHotpPressedAheadWithinTenThenAcceptedAndCounterMovesOn() {
 		TestTokens token = activatedHotp();
 		assertThat(this.methods.verify(this.user, token.press(7), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);

@@ -44,6 +44,10 @@ public record ApiEndpoint(String method, String path, @Nullable String body, Str
 		return of("PATCH", path, body, success);
 	}
 
+	static ApiEndpoint put(String path, String body, int success) {
+		return of("PUT", path, body, success);
+	}
+
 	static ApiEndpoint delete(String path) {
 		return of("DELETE", path, null, 204);
 	}

@@ -26,10 +26,36 @@ final class ApiEndpoints {
 
 	static final Set<DirectoryRole> READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER);
 
-	static final Set<DirectoryRole> POLICY_ADMINS = Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_POLICY_ADMINISTRATOR);
-
 	static final Set<DirectoryRole> POLICY_READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
 			AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+	static final Set<DirectoryRole> POLICY_ADMINS = Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_POLICY_ADMINISTRATOR);
+
+	static final String DEVICES = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
+
+	static final String DEVICE_BODY = "{\"serialNumber\": \"M-{unique}\", \"manufacturer\": \"Feitian\", "
+			+ "\"model\": \"c200\", \"secretKey\": \"6PJ4UKIW33NNXYZAEHQNFUFTZF7WFTFB\", "
+			+ "\"timeIntervalInSeconds\": 30}";
+
+	static final String HARDWARE_OATH_POLICY = "/beta/policies/authenticationMethodsPolicy/"
+			+ "authenticationMethodConfigurations/hardwareOath";
+
+	static final Set<String> INVENTORY_READ = Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod");
+
+	static final Set<String> POLICY_WRITE = Set.of("Policy.ReadWrite.AuthenticationMethod");
+
+	static final Set<DirectoryRole> METHOD_READERS = Set.of(GLOBAL_ADMINISTRATOR, GLOBAL_READER,
+			AUTHENTICATION_ADMINISTRATOR, PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
+	static final Set<DirectoryRole> METHOD_ADMINS = Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_ADMINISTRATOR,
+			PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+
+	static final Set<String> READ_METHODS = Set.of("UserAuthenticationMethod.Read.All",
+			"UserAuthenticationMethod.ReadWrite.All");
+
+	static final Set<String> WRITE_METHODS = Set.of("UserAuthenticationMethod.ReadWrite.All");
+
+	static final String METHODS = "/beta/users/{user}/authentication/hardwareOathMethods";
 
 	static final String MULTIPART = "multipart/form-data; boundary=matrix-boundary";
 
@@ -101,7 +127,93 @@ final class ApiEndpoints {
 				ApiEndpoint.delete("/beta/roleManagement/directory/roleAssignments/{assignment}")
 					.allowing(Set.of("RoleManagement.ReadWrite.Directory"), ADMIN)
 					.withSetup((f) -> Map.of("assignment", f.roleAssignment())),
+				// token inventory
+				ApiEndpoint.get(DEVICES).allowing(INVENTORY_READ, POLICY_READERS),
+				ApiEndpoint.get(DEVICES + "/{device}")
+					.allowing(INVENTORY_READ, POLICY_READERS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.post(DEVICES, DEVICE_BODY, 201)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.post(DEVICES, "{\"@context\": \"#$delta\", \"value\": [" + DEVICE_BODY + "]}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch(DEVICES + "/{device}", "{\"model\": \"c200 v2\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.delete(DEVICES + "/{device}")
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.device())),
+				// hardware OATH method policy
+				ApiEndpoint.get(HARDWARE_OATH_POLICY)
+					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
+							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
+				ApiEndpoint.patch(HARDWARE_OATH_POLICY, "{\"state\": \"disabled\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS),
+				// users' hardware OATH methods
+				ApiEndpoint.get(METHODS).allowing(READ_METHODS, METHOD_READERS).withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get(METHODS + "/{token}")
+					.allowing(READ_METHODS, METHOD_READERS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get("/beta/users/{user}/authentication/methods")
+					.allowing(READ_METHODS, METHOD_READERS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.post(METHODS, "{\"device\": {\"id\": \"{token}\"}}", 201)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userAndToken()),
+				ApiEndpoint
+					.put(METHODS + "/{token}/device/assignTo/$ref",
+							"{\"@odata.id\": \"https://graph.microsoft.com/beta/users/{user}\"}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userAndToken()),
+				ApiEndpoint.delete(METHODS + "/{token}")
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.post(METHODS + "/{token}/activate", "{\"verificationCode\": \"{code}\"}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.post(METHODS + "/{token}/deactivate", "{}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint
+					.post(METHODS + "/assignAndActivate",
+							"{\"device\": {\"id\": \"{token}\"}, \"verificationCode\": \"{code}\"}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userAndToken()),
+				ApiEndpoint
+					.post(METHODS + "/assignAndActivateBySerialNumber",
+							"{\"serialNumber\": \"{serial}\", \"verificationCode\": \"{code}\"}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userAndToken()),
+				ApiEndpoint
+					.post(METHODS + "/{token}/resync",
+							"{\"verificationCode\": \"{code}\", \"nextVerificationCode\": \"{next}\"}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.post(METHODS + "/{token}/unlock", "{}", 204)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get("/beta/me/authentication/hardwareOathMethods")
+					.allowing(READ_METHODS, Set.of())
+					.forEveryUser(400),
+				ApiEndpoint.get("/beta/me/authentication/methods").allowing(READ_METHODS, Set.of()).forEveryUser(400),
+				ApiEndpoint
+					.post("/beta/me/authentication/hardwareOathMethods", "{\"device\": {\"id\": \"{token}\"}}", 201)
+					.allowing(WRITE_METHODS, Set.of())
+					.forEveryUser(400)
+					.withSetup((f) -> f.token()),
+				// audit and sign-in logs
+				ApiEndpoint.get("/beta/auditLogs/directoryAudits").allowing(Set.of("AuditLog.Read.All"), READERS),
+				ApiEndpoint.get("/beta/auditLogs/signIns").allowing(Set.of("AuditLog.Read.All"), READERS),
 				// Keyfob's own API
+				ApiEndpoint
+					.post("/api/v1/verify",
+							"{\"userPrincipalName\": \"nobody-{unique}@matrix.test\", \"code\": \"123456\"}", 200)
+					.allowing(Set.of("HardwareOath.Verify"), Set.of())
+					.withSetup((f) -> Map.of("unique", f.unique())),
 				ApiEndpoint
 					.post("/api/v1/users/import", "userPrincipalName,displayName\ni-{unique}@matrix.test,Imported\n",
 							200)

@@ -11,12 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The content of every application table, to show that a refused request changed nothing.
  * Leaves out what a refusal may touch legitimately: Flyway's history, sessions, issued
- * authorizations, the event log and the password throttle.
+ * authorizations, the event log, the password throttle and the audit log (which records
+ * sign-ins, and chains its entries in the background).
  */
 final class DatabaseFingerprint {
 
 	private static final Set<String> IGNORED_PREFIXES = Set.of("flyway_schema_history", "spring_session",
-			"oauth2_authorization", "event_publication", "password_throttle");
+			"oauth2_authorization", "event_publication", "password_throttle", "audit_");
 
 	private final JdbcClient jdbc;
 

@@ -1,11 +1,14 @@
 package io.keyfob.authorization;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.support.GraphTestClient;
+import io.keyfob.support.HardwareTokens;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes fresh objects for a matrix row through the API, with the bootstrap client, so
@@ -68,11 +71,83 @@ public final class Fixtures {
 	}
 
 	/**
+	 * A new, available hardware token in the inventory.
+	 * @return the token's id
+	 */
+	public String device() {
+		return this.graph
+			.post("/beta/directory/authenticationMethodDevices/hardwareOathDevices", this.graph.bootstrapToken(),
+					Map.of("serialNumber", "M-" + unique(), "manufacturer", "Feitian", "model", "c200", "secretKey",
+							"6PJ4UKIW33NNXYZAEHQNFUFTZF7WFTFB", "timeIntervalInSeconds", 30))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+	}
+
+	/**
 	 * A new app registration without permissions.
 	 * @return its client id
 	 */
 	public String client() {
 		return this.graph.registerClient("Matrix client " + unique(), Set.of()).clientId();
+	}
+
+	/**
+	 * Enable the hardware OATH method for all users.
+	 */
+	public void enableHardwareOath() {
+		HardwareTokens.enableForAllUsers(this.graph, this.graph.bootstrapToken());
+	}
+
+	/**
+	 * A new available token whose seed the matrix knows.
+	 * @return the placeholders {@code token}, {@code serial}, {@code code} (its code now)
+	 * and {@code next} (its next code)
+	 */
+	public Map<String, String> token() {
+		return token(null);
+	}
+
+	/**
+	 * A new token assigned to a user, with the hardware OATH method enabled.
+	 * @param user the user's id
+	 * @return the placeholders of {@link #token()}
+	 */
+	public Map<String, String> token(@Nullable String user) {
+		enableHardwareOath();
+		byte[] seed = HardwareTokens.seed();
+		String serial = "MX" + unique();
+		String id = this.graph
+			.post(HardwareTokens.DEVICES, this.graph.bootstrapToken(),
+					HardwareTokens.device(serial, seed, (user != null) ? UUID.fromString(user) : null))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+		return Map.of("token", id, "serial", serial, "code", HardwareTokens.code(seed, 0), "next",
+				HardwareTokens.code(seed, 30));
+	}
+
+	/**
+	 * A new user holding a new token.
+	 * @return the placeholders of {@link #token()} and {@code user}
+	 */
+	public Map<String, String> userWithToken() {
+		String user = user();
+		Map<String, String> values = new HashMap<>(token(user));
+		values.put("user", user);
+		return values;
+	}
+
+	/**
+	 * A new user and a new available token.
+	 * @return the placeholders of {@link #token()} and {@code user}
+	 */
+	public Map<String, String> userAndToken() {
+		Map<String, String> values = new HashMap<>(token());
+		values.put("user", user());
+		return values;
 	}
 
 	/**

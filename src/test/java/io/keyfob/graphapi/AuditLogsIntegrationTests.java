@@ -120,6 +120,58 @@ class AuditLogsIntegrationTests {
 	}
 
 	@Test
+	void signInsWhenPasswordGuessedUntilThrottledThenEveryAttemptLogged() {
+		String upn = "guessed-" + UUID.randomUUID() + "@keyfob.test";
+		this.graph.createUser(upn, "Guessed-password-123");
+		for (int i = 0; i < 8; i++) {
+			int attempt = i;
+			assertThatThrownBy(() -> this.graph.signIn(upn, "Wrong-" + attempt, Set.of("User.Read")))
+				.isInstanceOf(IllegalStateException.class);
+		}
+		JsonNode failed = signIns("userPrincipalName eq '" + upn + "'").get("value");
+		assertThat(failed).hasSize(8);
+		assertThat(failed.findValues("errorCode")).extracting(JsonNode::asInt).contains(50126, 50053);
+	}
+
+	@Test
+	void seedImportWhenFileStoredThenOneImportEntryByTheAppAndOneEntryPerToken() throws Exception {
+		Client app = this.graph.registerClient("seed loader", Set.of("Policy.ReadWrite.AuthenticationMethod"));
+		String token = this.graph.clientCredentials(app.clientId(), app.secret());
+		String serial = serial();
+		String file = "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"fobs.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\nserial number,secret key,time interval,manufacturer,model\n" + serial
+				+ ",GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,30,Acme,A1\n\r\n--b--\r\n";
+		String jobId = this.graph.send("POST", "/api/v1/seed-imports", token, file, "multipart/form-data; boundary=b")
+			.expect(202)
+			.body()
+			.get("id")
+			.asString();
+		JsonNode entries = null;
+		for (int i = 0; i < 100 && (entries == null || entries.isEmpty()); i++) {
+			Thread.sleep(100);
+			entries = audits("targetResources/any(t: t/id eq '" + jobId + "')", null).body().get("value");
+		}
+		assertThat(entries).hasSize(1);
+		JsonNode entry = entries.get(0);
+		assertThat(entry.get("activityDisplayName").asString()).isEqualTo("Import hardware OATH tokens");
+		assertThat(entry.get("initiatedBy").get("app").get("appId").asString()).isEqualTo(app.clientId());
+		Map<String, String> details = new LinkedHashMap<>();
+		entry.get("additionalDetails")
+			.forEach((detail) -> details.put(detail.get("key").asString(), detail.get("value").asString()));
+		assertThat(details).containsEntry("created", "1").containsEntry("fileName", "fobs.csv");
+		assertThat(entry.toString()).doesNotContain("GEZDGNBVGY3TQOJQ");
+		String deviceId = this.graph
+			.get(DEVICES + "?$filter=" + encode("serialNumber eq '" + serial + "'"), this.graph.bootstrapToken())
+			.expect(200)
+			.body()
+			.get("value")
+			.get(0)
+			.get("id")
+			.asString();
+		assertThat(audits("targetResources/any(t: t/id eq '" + deviceId + "')", null).body().get("value")).hasSize(1);
+	}
+
+	@Test
 	void directoryAuditsWhenPagedWithTopThenEveryEntryOnceNewestFirst() {
 		Client app = this.graph.registerClient("pager", Set.of("Policy.ReadWrite.AuthenticationMethod"));
 		String token = this.graph.clientCredentials(app.clientId(), app.secret());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.keyfob.directory.DirectoryAdministration;
-import io.keyfob.directory.NewUser;
+import io.keyfob.directory.DirectoryRole;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
 import io.keyfob.policy.MethodState;
@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static io.keyfob.support.TestDirectoryObjects.group;
+import static io.keyfob.support.TestDirectoryObjects.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -123,7 +125,7 @@ class HardwareOathDevicesIntegrationTests {
 		String serial = serial();
 		Response upload = policyAdmin().post(DEVICES, """
 				{"@context": "#$delta", "value": [{"@contentId": "7", "serialNumber": "%s", "manufacturer": "Thales",
-				  "model": "OTP 110 Token", "secretKey": "abcdef2234567abcdef223456a", "timeIntervalInSeconds": "60"}]}
+				  "model": "OTP 110 Token", "secretKey": "abcdef2234567abcdef2234567", "timeIntervalInSeconds": "60"}]}
 				""".formatted(serial));
 		assertThat(upload.status()).isEqualTo(200);
 		JsonNode item = upload.json().get("value").get(0);
@@ -301,9 +303,6 @@ class HardwareOathDevicesIntegrationTests {
 				"model: is 257 characters long; at most 256 are allowed");
 		assertCreateRefused("\"secretKey\": \"" + "A".repeat(136) + "\"",
 				"secretKey: the secret is longer than 80 bytes (128 Base32 characters), the most Keyfob accepts");
-		assertCreateRefused("\"secretKey\": \"abcdef2234567abcdef2234567\"",
-				"secretKey: The last Base32 character must leave its unused bits zero, so a character is mistyped or "
-						+ "missing; found '7' at position 26");
 		assertCreateRefused("\"assignTo\": {\"id\": \"bob\"}",
 				"assignTo: id 'bob' is not a user id; give the user's id (a GUID), as /beta/users lists it");
 	}
@@ -423,7 +422,7 @@ class HardwareOathDevicesIntegrationTests {
 	@Test
 	void updateAndDeleteWhenAssignedThenConflictAndUnchanged() {
 		String id = createdId(serial());
-		UUID user = user("Amy Masters");
+		UUID user = user(this.directory, "Amy Masters");
 		this.inventory.change(UUID.fromString(id), (t) -> t.assignTo(user));
 		Response update = policyAdmin().patch(DEVICES + "/" + id, "{\"model\": \"other\"}");
 		assertThat(update.status()).isEqualTo(409);
@@ -437,6 +436,33 @@ class HardwareOathDevicesIntegrationTests {
 		assertThat(device.get("model").stringValue()).isEqualTo("c200");
 		assertThat(device.get("assignedTo").get("id").stringValue()).isEqualTo(user.toString());
 		assertThat(device.get("assignedTo").get("displayName").stringValue()).isEqualTo("Amy Masters");
+	}
+
+	@Test
+	void listWhenAssignedTokenLockedThenLockedUntilShown() {
+		String id = createdId(serial());
+		UUID user = user(this.directory, "Grace");
+		this.inventory.change(UUID.fromString(id), (t) -> t.assignTo(user));
+		java.time.Instant until = java.time.Instant.now()
+			.plusSeconds(900)
+			.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		this.jdbc.sql("""
+				insert into hardware_oath_method_state (user_id, token_id, registered_date_time, failures, locked_until)
+				values (:user, :token, :now, 10, :until)
+				""")
+			.param("user", user)
+			.param("token", UUID.fromString(id))
+			.param("now", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC))
+			.param("until", until.atOffset(java.time.ZoneOffset.UTC))
+			.update();
+		JsonNode device = globalReader().get(DEVICES + "/" + id).json();
+		assertThat(device.get("lockedUntil").stringValue()).isEqualTo(until.toString());
+		JsonNode listed = globalReader().get(DEVICES + "?$filter=" + encode("assignedTo/id eq '" + user + "'"))
+			.json()
+			.get("value")
+			.get(0);
+		assertThat(listed.get("lockedUntil").stringValue()).isEqualTo(until.toString());
+		assertThat(listed.get("assignedTo").get("displayName").stringValue()).isEqualTo("Grace");
 	}
 
 	@Test
@@ -481,7 +507,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void createWithAssignToWhenCallerLacksUserMethodRightsThenForbiddenAndNothingStored() {
-		UUID user = user("Bob");
+		UUID user = user(this.directory, "Bob");
 		enablePolicy();
 		String serial = serial();
 		Response create = policyAdmin().post(DEVICES, assignedDevice(serial, user));
@@ -499,7 +525,7 @@ class HardwareOathDevicesIntegrationTests {
 
 	@Test
 	void createWithAssignToWhenCallerHasBothRightsThenAssignedWithUserName() {
-		UUID user = user("Amy Masters");
+		UUID user = user(this.directory, "Amy Masters");
 		enablePolicy();
 		Response create = GraphCalls.as(this.port, READ_ALL, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial(), user));
@@ -517,15 +543,72 @@ class HardwareOathDevicesIntegrationTests {
 		UUID nobody = UUID.randomUUID();
 		Response create = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial, nobody));
-		assertThat(create.status()).isEqualTo(400);
-		assertThat(create.errorMessage()).isEqualTo(
-				"assignTo: no user has id " + nobody + "; give the id of an existing user, as /beta/users lists it");
+		assertThat(create.status()).isEqualTo(404);
+		assertThat(create.errorMessage()).isEqualTo("No user has id " + nobody + ".");
 		assertThat(this.inventory.findBySerialNumber(serial)).isEmpty();
 	}
 
 	@Test
+	void createWithAssignToWhenPolicyDoesNotTargetUserThenForbiddenAndNoTokenLeft() {
+		UUID user = user(this.directory, "Dan");
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.DISABLED, null, null));
+		String serial = serial();
+		Response create = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
+			.post(DEVICES, assignedDevice(serial, user));
+		assertThat(create.status()).isEqualTo(403);
+		assertThat(create.errorCode()).isEqualTo("policyDisabledForUser");
+		assertThat(this.inventory.findBySerialNumber(serial)).isEmpty();
+	}
+
+	@Test
+	void rolesWhenDelegatedThenPolicyAdministratorWritesAndGlobalReaderOnlyReads() {
+		GraphCalls reader = GraphCalls.delegated(this.port, DirectoryRole.GLOBAL_READER);
+		GraphCalls policyAdministrator = GraphCalls.delegated(this.port,
+				DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		GraphCalls authenticationAdministrator = GraphCalls.delegated(this.port,
+				DirectoryRole.AUTHENTICATION_ADMINISTRATOR);
+		String serial = serial();
+		Response created = policyAdministrator.post(DEVICES, device(serial));
+		assertThat(created.status()).isEqualTo(201);
+		String id = created.json().get("id").stringValue();
+		assertThat(reader.get(DEVICES + "/" + id).status()).isEqualTo(200);
+		assertThat(reader.get(DEVICES).status()).isEqualTo(200);
+		long before = countTokens();
+		assertThat(reader.post(DEVICES, device(serial())).status()).isEqualTo(403);
+		assertThat(reader.patch(DEVICES + "/" + id, "{\"model\": \"x\"}").status()).isEqualTo(403);
+		assertThat(reader.delete(DEVICES + "/" + id).status()).isEqualTo(403);
+		assertThat(authenticationAdministrator.get(DEVICES).status()).isEqualTo(403);
+		assertThat(authenticationAdministrator.post(DEVICES, device(serial())).status()).isEqualTo(403);
+		assertThat(countTokens()).isEqualTo(before);
+		assertThat(policyAdministrator.patch(DEVICES + "/" + id, "{\"model\": \"x\"}").status()).isEqualTo(204);
+		assertThat(policyAdministrator.delete(DEVICES + "/" + id).status()).isEqualTo(204);
+	}
+
+	@Test
+	void createWithAssignToWhenDelegatedThenNeedsBothRolesAndPrivilegeForAdminTargets() {
+		enablePolicy();
+		UUID member = user(this.directory, "Erin");
+		UUID admin = user(this.directory, "Frank");
+		this.directory.assignRole(admin, DirectoryRole.GLOBAL_READER);
+		GraphCalls policyAdministrator = GraphCalls.delegated(this.port,
+				DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		GraphCalls both = GraphCalls.delegated(this.port, DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR,
+				DirectoryRole.AUTHENTICATION_ADMINISTRATOR);
+		GraphCalls privileged = GraphCalls.delegated(this.port, DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR,
+				DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
+		String refused = serial();
+		assertThat(policyAdministrator.post(DEVICES, assignedDevice(refused, member)).status()).isEqualTo(403);
+		Response onAdmin = both.post(DEVICES, assignedDevice(refused, admin));
+		assertThat(onAdmin.status()).isEqualTo(403);
+		assertThat(onAdmin.errorMessage()).contains("Privileged Authentication Administrator");
+		assertThat(this.inventory.findBySerialNumber(refused)).isEmpty();
+		assertThat(both.post(DEVICES, assignedDevice(serial(), member)).status()).isEqualTo(201);
+		assertThat(privileged.post(DEVICES, assignedDevice(serial(), admin)).status()).isEqualTo(201);
+	}
+
+	@Test
 	void bulkUploadWhenAssignToItemsThenAssignedPerItem() {
-		UUID user = user("Carol");
+		UUID user = user(this.directory, "Carol");
 		enablePolicy();
 		String serial = serial();
 		Response bulk = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
@@ -536,7 +619,7 @@ class HardwareOathDevicesIntegrationTests {
 		assertThat(bulk.json().get("value").get(0).get("assignedTo").get("displayName").stringValue())
 			.isEqualTo("Carol");
 		assertThat(bulk.json().get("value").get(1).get("error").get("message").stringValue())
-			.startsWith("assignTo: no user has id");
+			.startsWith("No user has id");
 	}
 
 	private void enablePolicy() {
@@ -597,19 +680,6 @@ class HardwareOathDevicesIntegrationTests {
 
 	static String encode(String value) {
 		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-	}
-
-	private UUID user(String displayName) {
-		String upn = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@inventory.test";
-		return this.directory.createUser(new NewUser(upn, displayName, true, null)).id();
-	}
-
-	private UUID group(UUID... members) {
-		UUID group = this.directory.createGroup("Group " + UUID.randomUUID(), null).id();
-		for (UUID member : members) {
-			this.directory.addMember(group, member);
-		}
-		return group;
 	}
 
 }

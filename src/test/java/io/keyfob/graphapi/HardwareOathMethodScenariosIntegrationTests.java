@@ -1,28 +1,27 @@
 package io.keyfob.graphapi;
 
-import java.security.SecureRandom;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.directory.DirectoryRole;
-import io.keyfob.otp.Base32;
-import io.keyfob.otp.HashFunction;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.GraphTestClient.Response;
-import io.keyfob.support.OathTool;
-import org.junit.jupiter.api.BeforeEach;
+import io.keyfob.support.HardwareTokenHttpTestSupport;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static io.keyfob.support.HardwareTokens.DEVICES;
+import static io.keyfob.support.HardwareTokens.code;
+import static io.keyfob.support.HardwareTokens.device;
+import static io.keyfob.support.HardwareTokens.seed;
+import static io.keyfob.support.HardwareTokens.suffix;
+import static io.keyfob.support.HardwareTokens.wrongCode;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The three scenarios of entra-spec §6 over real HTTP with real tokens, and the rules of
@@ -31,35 +30,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * seeds this test uploads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class HardwareOathMethodScenariosIntegrationTests {
-
-	static final String DEVICES = "/beta/directory/authenticationMethodDevices/hardwareOathDevices";
-
-	static final String POLICY = "/beta/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath";
-
-	static final String PASSWORD = "Correct-horse-battery-1";
-
-	static final SecureRandom random = new SecureRandom();
-
-	@LocalServerPort
-	int port;
-
-	GraphTestClient graph;
-
-	String app;
-
-	@BeforeEach
-	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
-		this.graph = GraphTestClient.forPort(this.port);
-		this.app = this.graph.bootstrapToken();
-		this.graph
-			.patch(POLICY, this.app,
-					Map.of("@odata.type", "#microsoft.graph.hardwareOathAuthenticationMethodConfiguration", "state",
-							"enabled", "includeTargets",
-							List.of(Map.of("targetType", "group", "id", "all_users", "isRegistrationRequired", false))))
-			.expect(204);
-	}
+class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestSupport {
 
 	/**
 	 * entra-spec §6.1: the admin creates the token assigned to the user and activates it.
@@ -68,15 +39,14 @@ class HardwareOathMethodScenariosIntegrationTests {
 	void scenarioWhenAdminCreatesAssignsAndActivatesThenUserHoldsActivatedToken() {
 		UUID user = newUser("amy");
 		byte[] seed = seed();
-		Response created = this.graph.post(DEVICES, this.app, device("GALT" + suffix(), seed, Map.of("id", user)))
-			.expect(201);
+		Response created = this.graph.post(DEVICES, this.app, device("GALT" + suffix(), seed, user)).expect(201);
 		String tokenId = created.body().get("id").asString();
 		assertThat(created.body().get("status").asString()).isEqualTo("assigned");
 		assertThat(created.body().path("assignedTo").path("id").asString()).isEqualTo(user.toString());
 
 		this.graph
 			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", this.app,
-					Map.of("verificationCode", code(seed)))
+					Map.of("verificationCode", code(seed, 0)))
 			.expect(204);
 
 		JsonNode methods = this.graph.get("/beta/users/" + user + "/authentication/hardwareOathMethods", this.app)
@@ -125,7 +95,7 @@ class HardwareOathMethodScenariosIntegrationTests {
 		assertThat(mine.get("value").get(0).path("device").get("status").asString()).isEqualTo("assigned");
 		this.graph
 			.post("/beta/me/authentication/hardwareOathMethods/" + methodId + "/activate", ben,
-					Map.of("verificationCode", code(seed), "displayName", "Ben's token"))
+					Map.of("verificationCode", code(seed, 0), "displayName", "Ben's token"))
 			.expect(204);
 		JsonNode device = this.graph.get("/beta/me/authentication/hardwareOathMethods/" + methodId, ben)
 			.expect(200)
@@ -150,7 +120,7 @@ class HardwareOathMethodScenariosIntegrationTests {
 		String cleo = delegated("cleo", "UserAuthenticationMethod.ReadWrite");
 		this.graph
 			.post("/beta/me/authentication/hardwareOathMethods/assignAndActivateBySerialNumber", cleo,
-					Map.of("verificationCode", code(seed), "serialNumber", serial, "displayName", "Cleo's fob"))
+					Map.of("verificationCode", code(seed, 0), "serialNumber", serial, "displayName", "Cleo's fob"))
 			.expect(204);
 		JsonNode all = this.graph.get("/beta/users/" + user + "/authentication/methods", this.app).expect(200).body();
 		assertThat(all.get("value")).extracting((m) -> m.get("@odata.type").asString())
@@ -166,10 +136,10 @@ class HardwareOathMethodScenariosIntegrationTests {
 		UUID owner = newUser("owner");
 		byte[] seed = seed();
 		String serial = "HELD" + suffix();
-		this.graph.post(DEVICES, this.app, device(serial, seed, Map.of("id", owner))).expect(201);
+		this.graph.post(DEVICES, this.app, device(serial, seed, owner)).expect(201);
 		String dana = delegated("dana", "UserAuthenticationMethod.ReadWrite");
 		String path = "/beta/me/authentication/hardwareOathMethods/assignAndActivateBySerialNumber";
-		Response held = this.graph.post(path, dana, Map.of("verificationCode", code(seed), "serialNumber", serial))
+		Response held = this.graph.post(path, dana, Map.of("verificationCode", code(seed, 0), "serialNumber", serial))
 			.expect(404);
 		Response unknown = this.graph
 			.post(path, dana, Map.of("verificationCode", "123456", "serialNumber", "NOPE" + suffix()))
@@ -228,7 +198,7 @@ class HardwareOathMethodScenariosIntegrationTests {
 	void activateWhenCodeWrongThenInvalidVerificationCodeAndFailedActivation() {
 		UUID user = newUser("finn");
 		byte[] seed = seed();
-		String tokenId = this.graph.post(DEVICES, this.app, device("W" + suffix(), seed, Map.of("id", user)))
+		String tokenId = this.graph.post(DEVICES, this.app, device("W" + suffix(), seed, user))
 			.expect(201)
 			.body()
 			.get("id")
@@ -241,7 +211,7 @@ class HardwareOathMethodScenariosIntegrationTests {
 		assertThat(refused.body().path("error").path("innerError").has("request-id")).isTrue();
 		assertThat(this.graph.get(DEVICES + "/" + tokenId, this.app).body().get("status").asString())
 			.isEqualTo("failedActivation");
-		this.graph.post(activate, this.app, Map.of("verificationCode", code(seed))).expect(204);
+		this.graph.post(activate, this.app, Map.of("verificationCode", code(seed, 0))).expect(204);
 	}
 
 	@Test
@@ -265,10 +235,9 @@ class HardwareOathMethodScenariosIntegrationTests {
 	void assignWhenLimitReachedThenMethodLimitReached() {
 		UUID user = newUser("hal");
 		for (int i = 0; i < 5; i++) {
-			this.graph.post(DEVICES, this.app, device("LIM" + suffix(), seed(), Map.of("id", user))).expect(201);
+			this.graph.post(DEVICES, this.app, device("LIM" + suffix(), seed(), user)).expect(201);
 		}
-		Response sixth = this.graph.post(DEVICES, this.app, device("LIM" + suffix(), seed(), Map.of("id", user)))
-			.expect(400);
+		Response sixth = this.graph.post(DEVICES, this.app, device("LIM" + suffix(), seed(), user)).expect(400);
 		assertThat(sixth.errorCode()).isEqualTo("methodLimitReached");
 	}
 
@@ -276,7 +245,7 @@ class HardwareOathMethodScenariosIntegrationTests {
 	void activateWhenLockedThenTooManyRequestsWithRetryAfter() {
 		UUID user = newUser("ivy");
 		byte[] seed = seed();
-		String tokenId = this.graph.post(DEVICES, this.app, device("LCK" + suffix(), seed, Map.of("id", user)))
+		String tokenId = this.graph.post(DEVICES, this.app, device("LCK" + suffix(), seed, user))
 			.expect(201)
 			.body()
 			.get("id")
@@ -285,7 +254,7 @@ class HardwareOathMethodScenariosIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			this.graph.post(activate, this.app, Map.of("verificationCode", String.format("%06d", 100000 + i)));
 		}
-		Response locked = this.graph.post(activate, this.app, Map.of("verificationCode", code(seed))).expect(429);
+		Response locked = this.graph.post(activate, this.app, Map.of("verificationCode", code(seed, 0))).expect(429);
 		assertThat(locked.errorCode()).isEqualTo("methodLocked");
 		assertThat(Integer.parseInt(locked.headers().get("retry-after").get(0))).isBetween(1, 31);
 	}
@@ -300,48 +269,10 @@ class HardwareOathMethodScenariosIntegrationTests {
 		return this.graph.delegatedToken(name + "." + this.unique + "@example.org", PASSWORD, Set.of(scope));
 	}
 
-	private static Map<String, Object> device(String serial, byte[] seed, Map<String, Object> assignTo) {
-		Map<String, Object> device = new java.util.LinkedHashMap<>(
-				Map.of("serialNumber", serial, "manufacturer", "Feitian", "model", "c200", "secretKey",
-						Base32.encode(seed), "timeIntervalInSeconds", 30, "hashFunction", "hmacsha1"));
-		if (assignTo != null) {
-			device.put("assignTo", assignTo);
-		}
-		return device;
-	}
-
 	private static Map<String, Object> withContentId(Map<String, Object> device, String contentId) {
 		Map<String, Object> item = new java.util.LinkedHashMap<>(device);
 		item.put("@contentId", contentId);
 		return item;
-	}
-
-	static byte[] seed() {
-		byte[] seed = new byte[20];
-		random.nextBytes(seed);
-		return seed;
-	}
-
-	static String code(byte[] seed) {
-		return OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, Instant.now());
-	}
-
-	/** A code that differs from the current one and its neighbours. */
-	static String wrongCode(byte[] seed) {
-		Instant now = Instant.now();
-		Set<String> near = Set.of(OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, now.minusSeconds(60)),
-				OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, now.minusSeconds(30)), code(seed),
-				OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, now.plusSeconds(30)),
-				OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, now.plusSeconds(60)));
-		int candidate = 314159;
-		while (near.contains(String.format("%06d", candidate))) {
-			candidate++;
-		}
-		return String.format("%06d", candidate);
-	}
-
-	static String suffix() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

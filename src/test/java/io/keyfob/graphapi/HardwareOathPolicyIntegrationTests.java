@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.keyfob.directory.DirectoryAdministration;
-import io.keyfob.directory.NewUser;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
@@ -24,6 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static io.keyfob.support.TestDirectoryObjects.group;
+import static io.keyfob.support.TestDirectoryObjects.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -94,11 +95,11 @@ class HardwareOathPolicyIntegrationTests {
 
 	@Test
 	void patchWhenGroupTargetsWithOdataTypeThenOnlyIncludedMembersNotExcluded() {
-		UUID member = user("Member");
-		UUID excludedMember = user("Contractor");
-		UUID outsider = user("Outsider");
-		UUID staff = group(member, excludedMember);
-		UUID contractors = group(excludedMember);
+		UUID member = user(this.directory, "Member");
+		UUID excludedMember = user(this.directory, "Contractor");
+		UUID outsider = user(this.directory, "Outsider");
+		UUID staff = group(this.directory, member, excludedMember);
+		UUID contractors = group(this.directory, excludedMember);
 		Response patch = policyAdmin().patch(POLICY, """
 				{
 				  "@odata.type": "#microsoft.graph.hardwareOathAuthenticationMethodConfiguration",
@@ -128,7 +129,7 @@ class HardwareOathPolicyIntegrationTests {
 	@Test
 	void patchWhenOnlyTargetsThenStateKept() {
 		policyAdmin().patch(POLICY, "{\"state\": \"enabled\"}");
-		UUID group = group();
+		UUID group = group(this.directory);
 		assertThat(policyAdmin().patch(POLICY, "{\"excludeTargets\": [{\"id\": \"" + group + "\"}]}").status())
 			.isEqualTo(204);
 		JsonNode body = globalReader().get(POLICY).json();
@@ -148,7 +149,7 @@ class HardwareOathPolicyIntegrationTests {
 
 	@Test
 	void patchWhenInvalidThenBadRequestWithMessageAndPolicyUnchanged() {
-		UUID group = group();
+		UUID group = group(this.directory);
 		UUID unknown = UUID.randomUUID();
 		String before = globalReader().get(POLICY).text();
 		assertRefused("{\"state\": \"on\"}", "state: 'on' is not allowed: use enabled or disabled");
@@ -218,19 +219,6 @@ class HardwareOathPolicyIntegrationTests {
 		assertThat(patch.status()).as(body).isEqualTo(400);
 		assertThat(patch.errorCode()).isEqualTo("invalidRequest");
 		assertThat(patch.errorMessage()).isEqualTo(message);
-	}
-
-	private UUID user(String displayName) {
-		String upn = "t-" + UUID.randomUUID().toString().substring(0, 8) + "@inventory.test";
-		return this.directory.createUser(new NewUser(upn, displayName, true, null)).id();
-	}
-
-	private UUID group(UUID... members) {
-		UUID group = this.directory.createGroup("Group " + UUID.randomUUID(), null).id();
-		for (UUID member : members) {
-			this.directory.addMember(group, member);
-		}
-		return group;
 	}
 
 }

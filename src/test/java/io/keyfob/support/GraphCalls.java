@@ -52,17 +52,17 @@ public final class GraphCalls {
 	}
 
 	/**
-	 * Calls as a signed-in user who holds a directory role, with a delegated token that
-	 * asks for every scope: the effective rights are the role's.
+	 * Calls as a signed-in user who holds directory roles, with a delegated token that
+	 * asks for every scope: the effective rights are the roles'.
 	 * @param port the server port
-	 * @param role the user's role, or {@code null} for a user without one
+	 * @param roles the user's roles, none for a user without one
 	 * @return the calls
 	 */
-	public static GraphCalls delegated(int port, @Nullable DirectoryRole role) {
+	public static GraphCalls delegated(int port, DirectoryRole... roles) {
 		GraphTestClient client = client(port);
 		String upn = "u-" + UUID.randomUUID().toString().substring(0, 8) + "@calls.test";
 		UUID user = client.createUser(upn, PASSWORD);
-		if (role != null) {
+		for (DirectoryRole role : roles) {
 			client.assignRole(user, role);
 		}
 		Set<String> scopes = new HashSet<>(GraphTestClient.ALL_DELEGATED_SCOPES);

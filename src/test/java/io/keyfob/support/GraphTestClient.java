@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -186,6 +187,21 @@ public final class GraphTestClient {
 	 * @return the token endpoint's JSON answer
 	 */
 	public JsonNode signIn(String userPrincipalName, String password, Set<String> scopes) {
+		return signIn(userPrincipalName, password, scopes, null);
+	}
+
+	/**
+	 * A delegated sign-in that answers the hardware token step when Keyfob asks for it:
+	 * after the password, {@code /login/otp} with its CSRF token and the code.
+	 * @param userPrincipalName the user's sign-in name
+	 * @param password their password
+	 * @param scopes the scopes to ask for
+	 * @param code gives the code when the page asks, or {@code null} to expect no code
+	 * step
+	 * @return the token endpoint's JSON answer
+	 */
+	public JsonNode signIn(String userPrincipalName, String password, Set<String> scopes,
+			@Nullable Supplier<String> code) {
 		HttpClient browser = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.cookieHandler(new CookieManager())
@@ -212,9 +228,9 @@ public final class GraphTestClient {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(BodyPublishers
 				.ofString(form(Map.of("username", userPrincipalName, "password", password, "_csrf", csrf.group(1))))));
-		String next = expectRedirect(login, "/oauth2/authorize");
-		HttpResponse<String> code = send(browser, HttpRequest.newBuilder(URI.create(absolute(next))).GET());
-		String callback = expectRedirect(code, redirectUri);
+		String next = (code != null) ? otpStep(browser, login, code) : expectRedirect(login, "/oauth2/authorize");
+		HttpResponse<String> authorized = send(browser, HttpRequest.newBuilder(URI.create(absolute(next))).GET());
+		String callback = expectRedirect(authorized, redirectUri);
 		Map<String, String> parameters = queryParameters(URI.create(callback));
 		if (!state.equals(parameters.get("state")) || parameters.get("code") == null) {
 			throw new IllegalStateException("Unexpected authorization response: " + callback);
@@ -362,6 +378,29 @@ public final class GraphTestClient {
 			.notBefore(issued)
 			.expiresAt(issued.plus(Duration.ofHours(1)))
 			.build();
+	}
+
+	/**
+	 * The code step: the password led to the authorization request, which sends the user
+	 * on to {@code /login/otp}.
+	 */
+	private String otpStep(HttpClient browser, HttpResponse<String> login, Supplier<String> code) {
+		String next = expectRedirect(login, "/oauth2/authorize");
+		HttpResponse<String> authorize = send(browser, HttpRequest.newBuilder(URI.create(absolute(next))).GET());
+		expectRedirect(authorize, "/login/otp");
+		HttpResponse<String> page = send(browser, browse("/login/otp"));
+		Matcher csrf = CSRF.matcher(page.body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("The code page has no CSRF token: " + page.body());
+		}
+		HttpResponse<String> answer = send(browser,
+				HttpRequest.newBuilder(uri("/login/otp"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(BodyPublishers.ofString(form(Map.of("code", code.get(), "_csrf", csrf.group(1))))));
+		if (answer.statusCode() != 302) {
+			throw new IllegalStateException("The code was not accepted: " + answer.statusCode() + " " + answer.body());
+		}
+		return expectRedirect(answer, "/oauth2/authorize");
 	}
 
 	private String token(HttpResponse<String> response) {

@@ -3,6 +3,7 @@ package io.keyfob.policy.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -96,7 +97,7 @@ public class JdbcHardwareOathPolicy {
 		this.jdbc.sql(UPDATE)
 			.param("id", POLICY_ID)
 			.param("state", policy.state().name())
-			.param("now", this.clock.instant().atOffset(java.time.ZoneOffset.UTC))
+			.param("now", this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		this.jdbc.sql(DELETE_TARGETS).param("id", POLICY_ID).update();
 		int position = 0;

@@ -20,6 +20,8 @@ public class JdbcSealingKeys {
 			select :keyId, :now where not exists (select 1 from sealing_key where key_id = :keyId)
 			""";
 
+	private static final String RETIRE = "delete from sealing_key where key_id <> :keyId";
+
 	private final JdbcClient jdbc;
 
 	JdbcSealingKeys(JdbcClient jdbc) {
@@ -28,6 +30,15 @@ public class JdbcSealingKeys {
 
 	public List<String> keyIds() {
 		return this.jdbc.sql(SELECT_IDS).query(String.class).list();
+	}
+
+	/**
+	 * Forget every key but one, once nothing is sealed under the others any more.
+	 * @param keyId the key to keep
+	 * @return how many keys were forgotten
+	 */
+	public int retireAllBut(String keyId) {
+		return this.jdbc.sql(RETIRE).param("keyId", keyId).update();
 	}
 
 	public void register(String keyId, Instant now) {

@@ -1,0 +1,92 @@
+package io.keyfob.signin;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.MethodLock;
+import io.keyfob.authmethod.Verification;
+import io.keyfob.authmethod.VerificationContext;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The second sign-in step: the code from the hardware token. Reached only with the
+ * password factor; a right code adds {@value OtpFactor#AUTHORITY} to the session's
+ * authentication (under a new session id) and continues where the user was going; a
+ * wrong, used or locked code changes nothing.
+ */
+@Controller
+class OtpController {
+
+	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss 'UTC'",
+			Locale.ENGLISH);
+
+	private final HardwareOathMethods methods;
+
+	private final RequestCache requests = new HttpSessionRequestCache();
+
+	private final CodeFactor factor;
+
+	OtpController(HardwareOathMethods methods, CodeFactor factor) {
+		this.methods = methods;
+		this.factor = factor;
+	}
+
+	@GetMapping(OtpFactor.PAGE)
+	String page(Authentication authentication) {
+		boolean needed = !OtpFactor.granted(authentication)
+				&& SignedInUsers.parse(authentication.getName()).filter(this.methods::requiresCode).isPresent();
+		return needed ? "signin/otp" : "redirect:/";
+	}
+
+	@PostMapping(OtpFactor.PAGE)
+	String verify(@RequestParam(defaultValue = "") String code, Authentication authentication,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		UUID userId = SignedInUsers.parse(authentication.getName()).orElseThrow();
+		SavedRequest target = this.requests.getRequest(request, response);
+		VerificationContext context = new VerificationContext(VerificationContext.Channel.SIGN_IN, clientId(target),
+				request.getRemoteAddr());
+		Verification verification = this.methods.verify(userId, code, context);
+		if (verification.accepted()) {
+			this.factor.grant(authentication, request, response);
+			return "redirect:" + ((target != null) ? target.getRedirectUrl() : "/");
+		}
+		model.addAttribute("error", message(verification));
+		return "signin/otp";
+	}
+
+	private static String message(Verification verification) {
+		if (verification.outcome() == Verification.Outcome.LOCKED) {
+			Instant retryAt = verification.retryAt();
+			if (retryAt == null || MethodLock.ADMIN_UNLOCK.equals(retryAt)) {
+				return "Too many wrong codes: your token is locked until an administrator unlocks it. "
+						+ "Contact your helpdesk.";
+			}
+			return "Too many wrong codes: your token is locked until " + UNTIL.format(retryAt.atOffset(ZoneOffset.UTC))
+					+ ". Try again then.";
+		}
+		return "That code is wrong or was already used. Wait for your token to show a new code and enter it. "
+				+ verification.attemptsLeft() + " more wrong codes lock your token for a while.";
+	}
+
+	private static @Nullable String clientId(@Nullable SavedRequest target) {
+		String[] clientIds = (target != null) ? target.getParameterValues("client_id") : null;
+		return (clientIds != null && clientIds.length == 1) ? clientIds[0] : null;
+	}
+
+}

@@ -1,0 +1,86 @@
+package io.keyfob.graphapi;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API explorer: the OpenAPI description lists the endpoints with an OAuth2
+ * authorization-code scheme on Keyfob's own server, Swagger UI is served at
+ * {@code /api-explorer}, and the explorer's public client may start a PKCE sign-in with
+ * its redirect URI.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ApiExplorerIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@Test
+	void apiDocsWhenReadWithoutTokenThenListEndpointsAndTheOAuthScheme() throws Exception {
+		HttpResponse<String> docs = get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		JsonNode openApi = JsonMapper.builder().build().readTree(docs.body());
+		assertThat(openApi.get("paths").propertyNames()).contains("/beta/auditLogs/directoryAudits",
+				"/beta/auditLogs/signIns", "/beta/directory/authenticationMethodDevices/hardwareOathDevices",
+				"/beta/users");
+		JsonNode flow = openApi.get("components")
+			.get("securitySchemes")
+			.get("keyfob")
+			.get("flows")
+			.get("authorizationCode");
+		assertThat(flow.get("authorizationUrl").asString()).isEqualTo("/oauth2/authorize");
+		assertThat(flow.get("tokenUrl").asString()).isEqualTo("/oauth2/token");
+		assertThat(flow.get("scopes").propertyNames()).contains("AuditLog.Read.All", "User.Read");
+	}
+
+	@Test
+	void apiExplorerWhenOpenedThenSwaggerUiWithTheExplorerClient() throws Exception {
+		HttpResponse<String> explorer = get("/api-explorer");
+		assertThat(explorer.statusCode()).isEqualTo(302);
+		String location = explorer.headers().firstValue("Location").orElseThrow();
+		assertThat(location).contains("/swagger-ui/index.html");
+		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+		assertThat(get("/swagger-ui/swagger-initializer.js").body()).contains("keyfob-api-explorer")
+			.contains("usePkceWithAuthorizationCodeGrant");
+	}
+
+	@Test
+	void authorizeWhenExplorerClientWithPkceThenSentToSignIn() throws Exception {
+		String redirect = "http://127.0.0.1:" + this.port + "/swagger-ui/oauth2-redirect.html";
+		HttpResponse<String> authorize = get(
+				"/oauth2/authorize?response_type=code&client_id=keyfob-api-explorer" + "&redirect_uri="
+						+ URLEncoder.encode(redirect, StandardCharsets.UTF_8)
+						+ "&scope=openid%20AuditLog.Read.All&state=s1"
+						+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
+				"text/html");
+		assertThat(authorize.statusCode()).isEqualTo(302);
+		assertThat(authorize.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return get(path, "*/*");
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Accept", accept)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

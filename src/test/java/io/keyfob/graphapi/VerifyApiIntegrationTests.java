@@ -1,0 +1,90 @@
+package io.keyfob.graphapi;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.keyfob.support.GraphTestClient;
+import io.keyfob.support.HardwareTokenHttpTestSupport;
+import io.keyfob.support.HardwareTokens;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static io.keyfob.support.HardwareTokens.code;
+import static io.keyfob.support.HardwareTokens.wrongCode;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The verify API for integrations over real HTTP: accepted, rejected and locked answers,
+ * and that an unknown user, a user without a token, a used, wrong or malformed code all
+ * look the same.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class VerifyApiIntegrationTests extends HardwareTokenHttpTestSupport {
+
+	@Test
+	void verifyApiWhenCodeRightThenAcceptedAndAnswersCannotTellUsersApart() {
+		String upn = upn("fay");
+		byte[] seed = userWithActivatedToken(upn);
+		String noMethod = upn("gil");
+		this.graph.createUser(noMethod, PASSWORD);
+		String verifier = this.graph.appToken(Set.of("HardwareOath.Verify"));
+		GraphTestClient.Response accepted = verify(verifier, upn, code(seed, 30)).expect(200);
+		assertThat(accepted.body().toString()).isEqualTo("{\"result\":\"accepted\"}");
+		GraphTestClient.Response replayed = verify(verifier, upn, code(seed, 30)).expect(200);
+		GraphTestClient.Response wrong = verify(verifier, upn, wrongCode(seed)).expect(200);
+		GraphTestClient.Response unknown = verify(verifier, upn("nobody"), "123456").expect(200);
+		GraphTestClient.Response without = verify(verifier, noMethod, "123456").expect(200);
+		GraphTestClient.Response malformed = verify(verifier, upn("nobody"), "12x").expect(200);
+		for (GraphTestClient.Response answer : List.of(replayed, wrong, unknown, without, malformed)) {
+			assertThat(answer.body().toString()).isEqualTo("{\"result\":\"rejected\"}");
+			assertThat(answer.headers()).doesNotContainKey("retry-after");
+		}
+	}
+
+	@Test
+	void verifyApiWhenLockedThenLockedWithRetryAfter() {
+		String upn = upn("hu");
+		byte[] seed = userWithActivatedToken(upn);
+		String verifier = this.graph.appToken(Set.of("HardwareOath.Verify"));
+		for (int i = 0; i < 5; i++) {
+			verify(verifier, upn, String.format("%06d", 300000 + i)).expect(200);
+		}
+		GraphTestClient.Response locked = verify(verifier, upn, code(seed, 0)).expect(200);
+		assertThat(locked.body().get("result").asString()).isEqualTo("locked");
+		int seconds = locked.body().get("retryAfterSeconds").asInt();
+		assertThat(seconds).isBetween(1, 31);
+		assertThat(locked.headers().get("retry-after")).containsExactly(Integer.toString(seconds));
+	}
+
+	@Test
+	void verifyApiWhenPermissionMissingOrTokenDelegatedThenForbidden() {
+		String upn = upn("io");
+		userWithActivatedToken(upn);
+		verify(this.graph.appToken(Set.of("User.Read.All")), upn, "123456").expect(403);
+		verify(null, upn, "123456").expect(401);
+		verify(this.app, upn, null).expect(400);
+	}
+
+	private GraphTestClient.Response verify(String token, String upn, String code) {
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("userPrincipalName", upn);
+		if (code != null) {
+			body.put("code", code);
+		}
+		return this.graph.post("/api/v1/verify", token, body);
+	}
+
+	private byte[] userWithActivatedToken(String upn) {
+		return HardwareTokens.activatedToken(this.graph, this.app, this.graph.createUser(upn, PASSWORD));
+	}
+
+	private static String upn(String name) {
+		return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.keyfob.support;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * Base of tests that drive hardware tokens over real HTTP: a client for the running
+ * server, the bootstrap client's token, and the hardware OATH method enabled for all
+ * users. Tests skip where oathtool is missing.
+ */
+public abstract class HardwareTokenHttpTestSupport {
+
+	/** The password the tests give their users. */
+	protected static final String PASSWORD = "Correct-horse-battery-1";
+
+	@LocalServerPort
+	protected int port;
+
+	protected GraphTestClient graph;
+
+	/** An app-only token with every application permission. */
+	protected String app;
+
+	@BeforeEach
+	void connectAndEnableHardwareOath() {
+		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
+		this.graph = GraphTestClient.forPort(this.port);
+		this.app = this.graph.bootstrapToken();
+		HardwareTokens.enableForAllUsers(this.graph, this.app);
+	}
+
+}
