@@ -62,9 +62,7 @@ public class MethodException extends KeyfobException {
 	}
 
 	static MethodException invalidCode(int attemptsLeft) {
-		return new MethodException(ErrorKind.INVALID, "invalidVerificationCode",
-				"The verification code is wrong or was already used. Press the token's button and enter the new "
-						+ "code; " + attemptsLeft + " more wrong codes lock the token for a while.");
+		return new InvalidCodeException(attemptsLeft);
 	}
 
 	static MethodException malformedCode() {

@@ -90,7 +90,7 @@ class DeviceUpload {
 	/**
 	 * Store the items.
 	 * @param items the items, as {@link #items} returned them
-	 * @param actors who assigns a device to a given user
+	 * @param actors who assigns, for each user a device is assigned to
 	 * @return one result object per item, in order
 	 */
 	List<Map<String, @Nullable Object>> upload(List<JsonNode> items, Function<UUID, Actor> actors) {

@@ -3,8 +3,6 @@ package io.keyfob.signin;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -16,15 +14,7 @@ import io.keyfob.authmethod.Verification;
 import io.keyfob.authmethod.VerificationContext;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -48,14 +38,13 @@ class OtpController {
 
 	private final HardwareOathMethods methods;
 
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
 	private final RequestCache requests = new HttpSessionRequestCache();
 
-	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+	private final CodeFactor factor;
 
-	OtpController(HardwareOathMethods methods) {
+	OtpController(HardwareOathMethods methods, CodeFactor factor) {
 		this.methods = methods;
+		this.factor = factor;
 	}
 
 	@GetMapping(OtpFactor.PAGE)
@@ -74,24 +63,11 @@ class OtpController {
 				request.getRemoteAddr());
 		Verification verification = this.methods.verify(userId, code, context);
 		if (verification.accepted()) {
-			grant(authentication, request, response);
+			this.factor.grant(authentication, request, response);
 			return "redirect:" + ((target != null) ? target.getRedirectUrl() : "/");
 		}
 		model.addAttribute("error", message(verification));
 		return "signin/otp";
-	}
-
-	private void grant(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-		List<GrantedAuthority> authorities = new ArrayList<>(authentication.getAuthorities());
-		authorities.add(FactorGrantedAuthority.fromFactor(OtpFactor.FACTOR));
-		UsernamePasswordAuthenticationToken signedIn = UsernamePasswordAuthenticationToken
-			.authenticated(authentication.getPrincipal(), null, authorities);
-		signedIn.setDetails(authentication.getDetails());
-		request.changeSessionId();
-		SecurityContext context = this.holder.createEmptyContext();
-		context.setAuthentication(signedIn);
-		this.holder.setContext(context);
-		this.contexts.saveContext(context, request, response);
 	}
 
 	private static String message(Verification verification) {

@@ -95,14 +95,15 @@ class SignInIntegrationTests {
 		UUID id = this.graph.createUser(upn, "Home-password-1");
 		HttpResponse<String> login = login(upn, "Home-password-1");
 		assertThat(location(login)).isEqualTo("/");
-		assertThat(get("/").body()).contains(upn);
+		assertThat(location(get("/"))).isEqualTo("/my-security-info");
+		assertThat(get("/my-security-info").body()).contains(upn);
 		assertThat(this.jdbc.sql("select count(*) from spring_session where principal_name = :id")
 			.param("id", id.toString())
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		HttpResponse<String> logout = post("/logout", Map.of("_csrf", csrf(get("/").body())));
+		HttpResponse<String> logout = post("/logout", Map.of("_csrf", csrf(get("/my-security-info").body())));
 		assertThat(location(logout)).isEqualTo("/login?logout");
-		assertThat(get("/").statusCode()).isEqualTo(302);
+		assertThat(location(get("/my-security-info"))).endsWith("/login");
 	}
 
 	@Test

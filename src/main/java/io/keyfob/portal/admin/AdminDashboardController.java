@@ -1,0 +1,69 @@
+package io.keyfob.portal.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.keyfob.policy.AuthenticationMethodsPolicy;
+import io.keyfob.policy.MethodState;
+import io.keyfob.portal.web.AdminRight;
+import io.keyfob.portal.web.PortalUser;
+import io.keyfob.token.TokenCriterion;
+import io.keyfob.token.TokenField;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenQuery;
+import io.keyfob.token.TokenStatus;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The admin center's first page: how many tokens are in each status, whether the policy
+ * is on, and the activity of the last 30 days.
+ */
+@Controller
+final class AdminDashboardController {
+
+	private final TokenInventory inventory;
+
+	private final AuthenticationMethodsPolicy policy;
+
+	private final ActivityHistory activity;
+
+	AdminDashboardController(TokenInventory inventory, AuthenticationMethodsPolicy policy, ActivityHistory activity) {
+		this.inventory = inventory;
+		this.policy = policy;
+		this.activity = activity;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(PortalUser me, Model model) {
+		AdminAccess.requireAdmin(me);
+		if (me.can(AdminRight.READ_INVENTORY)) {
+			Map<TokenStatus, Long> counts = new LinkedHashMap<>();
+			long total = 0;
+			for (TokenStatus status : TokenStatus.values()) {
+				long count = count(status);
+				counts.put(status, count);
+				total += count;
+			}
+			model.addAttribute("counts", counts);
+			model.addAttribute("total", total);
+		}
+		if (me.can(AdminRight.READ_POLICY)) {
+			model.addAttribute("policyEnabled", this.policy.hardwareOath().state() == MethodState.ENABLED);
+		}
+		if (me.can(AdminRight.READ_AUDIT)) {
+			model.addAttribute("activity", this.activity.lastDays(ActivityHistory.DAYS));
+		}
+		return "portal/admin/dashboard";
+	}
+
+	private long count(TokenStatus status) {
+		Long count = this.inventory
+			.list(new TokenQuery(TokenCriterion.eq(TokenField.STATUS, status), false, 1, null, true))
+			.count();
+		return (count != null) ? count : 0;
+	}
+
+}

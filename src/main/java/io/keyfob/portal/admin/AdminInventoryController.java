@@ -1,0 +1,104 @@
+package io.keyfob.portal.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
+import io.keyfob.portal.web.AdminRight;
+import io.keyfob.portal.web.PortalUser;
+import io.keyfob.shared.KeyfobException;
+import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.TokenCriterion;
+import io.keyfob.token.TokenField;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenPage;
+import io.keyfob.token.TokenQuery;
+import io.keyfob.token.TokenStatus;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The token inventory: search by serial number (prefix), by the user holding the token
+ * (sign-in name) or by manufacturer, filter by status, and page through in serial number
+ * order (keyset paging, so page 1,000 costs what page 1 does). With htmx the search
+ * updates only the results; without it the form reloads the page.
+ */
+@Controller
+final class AdminInventoryController {
+
+	static final int PAGE_SIZE = 25;
+
+	private final TokenInventory inventory;
+
+	private final Directory directory;
+
+	AdminInventoryController(TokenInventory inventory, Directory directory) {
+		this.inventory = inventory;
+		this.directory = directory;
+	}
+
+	@GetMapping("/admin/inventory")
+	String inventory(PortalUser me, @RequestParam(defaultValue = "") String q,
+			@RequestParam(defaultValue = "") String status, @RequestParam(required = false) @Nullable String after,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
+		AdminAccess.require(me, AdminRight.READ_INVENTORY);
+		String search = q.strip();
+		Optional<TokenStatus> wanted = TokenStatus.fromGraphName(status);
+		TokenPage page;
+		try {
+			page = this.inventory.list(new TokenQuery(criterion(search, wanted.orElse(null)), false, PAGE_SIZE,
+					(after != null && !after.isBlank()) ? after : null, true));
+		}
+		catch (KeyfobException | IllegalArgumentException ex) {
+			// a cursor that was edited or outlived its filter: start from the first page
+			page = this.inventory
+				.list(new TokenQuery(criterion(search, wanted.orElse(null)), false, PAGE_SIZE, null, true));
+		}
+		model.addAttribute("q", search);
+		model.addAttribute("status", wanted.map(TokenStatus::graphName).orElse(""));
+		model.addAttribute("statuses", TokenStatus.values());
+		model.addAttribute("page", page);
+		model.addAttribute("paged", after != null && !after.isBlank());
+		model.addAttribute("holders", holders(page.tokens()));
+		return (htmx != null) ? "portal/admin/inventory :: results" : "portal/admin/inventory";
+	}
+
+	private @Nullable TokenCriterion criterion(String search, @Nullable TokenStatus status) {
+		List<TokenCriterion> all = new ArrayList<>();
+		if (!search.isEmpty()) {
+			List<TokenCriterion> any = new ArrayList<>();
+			any.add(TokenCriterion.serialNumberStartsWith(search));
+			any.add(TokenCriterion.eq(TokenField.MANUFACTURER, search));
+			holder(search).ifPresent((user) -> any.add(TokenCriterion.eq(TokenField.ASSIGNED_TO, user.id())));
+			all.add(new TokenCriterion.Any(any));
+		}
+		if (status != null) {
+			all.add(TokenCriterion.eq(TokenField.STATUS, status));
+		}
+		return switch (all.size()) {
+			case 0 -> null;
+			case 1 -> all.get(0);
+			default -> new TokenCriterion.All(all);
+		};
+	}
+
+	private Optional<User> holder(String search) {
+		return search.contains("@") ? this.directory.findUserByPrincipalName(search) : Optional.empty();
+	}
+
+	private Map<UUID, String> holders(List<HardwareOathToken> tokens) {
+		List<UUID> ids = tokens.stream().map(HardwareOathToken::assignedTo).filter(Objects::nonNull).toList();
+		return ids.isEmpty() ? Map.of() : this.directory.displayNames(ids);
+	}
+
+}

@@ -1,0 +1,93 @@
+package io.keyfob.portal.admin;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.MethodLock;
+import io.keyfob.directory.Directory;
+import io.keyfob.portal.web.AdminRight;
+import io.keyfob.portal.web.PortalUser;
+import io.keyfob.shared.KeyfobException;
+import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.TokenInventory;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One token of the inventory: what it is, who holds it, when it was last used, how far
+ * its clock drifts and whether it is locked. Here an admin resets the drift and deletes a
+ * token nobody holds (after a confirmation); unlock, resync and unassign are actions on
+ * the holder's method, which this page links to.
+ */
+@Controller
+@RequestMapping("/admin/inventory/{tokenId}")
+final class AdminTokenController {
+
+	private static final MethodLock NO_LOCK = new MethodLock(0, null);
+
+	private final TokenInventory inventory;
+
+	private final HardwareOathMethods methods;
+
+	private final Directory directory;
+
+	AdminTokenController(TokenInventory inventory, HardwareOathMethods methods, Directory directory) {
+		this.inventory = inventory;
+		this.methods = methods;
+		this.directory = directory;
+	}
+
+	@ModelAttribute("token")
+	HardwareOathToken token(PortalUser me, @PathVariable UUID tokenId) {
+		AdminAccess.require(me, AdminRight.READ_INVENTORY);
+		return this.inventory.get(tokenId);
+	}
+
+	@GetMapping
+	String token(@ModelAttribute("token") HardwareOathToken token, Model model) {
+		if (token.assignedTo() != null) {
+			model.addAttribute("holder", this.directory.findUser(token.assignedTo()).orElse(null));
+		}
+		model.addAttribute("lock", this.methods.locks(List.of(token.id())).getOrDefault(token.id(), NO_LOCK));
+		return "portal/admin/token";
+	}
+
+	@PostMapping("/reset-drift")
+	String resetDrift(PortalUser me, @ModelAttribute("token") HardwareOathToken token, RedirectAttributes redirect) {
+		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
+		this.inventory.resetDrift(token.id());
+		redirect.addFlashAttribute("notice", "The token's learned clock drift is reset to zero.");
+		return "redirect:/admin/inventory/" + token.id();
+	}
+
+	@GetMapping("/delete")
+	String deleteForm(PortalUser me, Model model) {
+		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
+		model.addAttribute("action", "delete");
+		return "portal/admin/token-confirm";
+	}
+
+	@PostMapping("/delete")
+	String delete(PortalUser me, @ModelAttribute("token") HardwareOathToken token, RedirectAttributes redirect) {
+		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
+		try {
+			this.inventory.delete(token.id());
+		}
+		catch (KeyfobException ex) {
+			redirect.addFlashAttribute("problem", "Only a token that nobody holds can be deleted. Unassign it first.");
+			return "redirect:/admin/inventory/" + token.id();
+		}
+		redirect.addFlashAttribute("notice",
+				"The token with serial number " + token.serialNumber() + " is deleted, its seed with it.");
+		return "redirect:/admin/inventory";
+	}
+
+}

@@ -1,0 +1,108 @@
+package io.keyfob.portal;
+
+import io.keyfob.support.GraphTestClient;
+import io.keyfob.support.MutableClock;
+import io.keyfob.support.OathTool;
+import io.keyfob.support.TestClockConfiguration;
+import io.keyfob.support.browser.Browser;
+import io.keyfob.support.browser.BrowserExtension;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin center in a real browser, as the bootstrap Global Administrator: turn the
+ * policy on, upload the sample seed file of docs/getting-started.md, create a user, give
+ * them one token with a code from {@code oathtool} and one without, find the first in the
+ * inventory and the audit log; then the user activates the second.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestClockConfiguration.class)
+@ExtendWith(BrowserExtension.class)
+class AdminCenterBrowserIntegrationTests {
+
+	static Browser browser;
+
+	@Autowired
+	MutableClock clock;
+
+	@Test
+	void adminEnablesThePolicyCreatesAUserAndGivesThemAnActivatedToken() throws Exception {
+		Assumptions.assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
+		PortalFixtures fixtures = new PortalFixtures(this.clock);
+		byte[] seed = DemoSeedFileTests.secretOf("DEMO-0002");
+		byte[] spare = DemoSeedFileTests.secretOf("DEMO-0003");
+
+		browser.signIn(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD);
+		browser.follow("Admin center");
+		assertThat(browser.heading()).isEqualTo("Dashboard");
+
+		browser.follow("Hardware OATH policy");
+		browser.choose("state-enabled").choose("include-all");
+		browser.press("Save");
+		assertThat(browser.text()).contains("Saved. Hardware tokens are on");
+
+		browser.follow("Upload seed file");
+		browser.press("Upload");
+		assertThat(browser.fieldError("file")).contains("Choose the seed file");
+		browser.attach("file", DemoSeedFileTests.SAMPLE).press("Upload");
+		assertThat(browser.heading()).isEqualTo("Import of demo-tokens.csv");
+		browser.waitForUpdate("5 created").checked();
+		assertThat(browser.text()).contains("5 rows", "Go to the inventory");
+
+		browser.follow("Users");
+		browser.follow("New user");
+		browser.press("Create user");
+		assertThat(browser.fieldError("userPrincipalName")).contains("name@example.org");
+		assertThat(browser.focused()).isEqualTo("error-summary");
+		browser.fill("userPrincipalName", "carol@keyfob.test")
+			.fill("displayName", "Carol Jones")
+			.fill("password", "Carol-password-123")
+			.press("Create user");
+		assertThat(browser.heading()).isEqualTo("Carol Jones");
+		assertThat(browser.text()).contains("User carol@keyfob.test is created", "No hardware token.");
+
+		browser.fill("serialNumber", "DEMO-0002")
+			.fill("displayName", "Carol's fob")
+			.fill("code", fixtures.code(seed))
+			.press("Give token");
+		assertThat(browser.text()).contains("Token DEMO-0002 is assigned to Carol Jones and active");
+
+		browser.fill("serialNumber", "DEMO-0003").press("Give token");
+		assertThat(browser.text()).contains("Token DEMO-0003 is assigned to Carol Jones. They activate it");
+
+		browser.follow("Token inventory");
+		browser.fill("q", "DEMO").press("Search").waitForUpdate("5 tokens");
+		assertThat(browser.text()).contains("DEMO-0001", "DEMO-0005", "Carol Jones");
+		browser.follow("DEMO-0002");
+		assertThat(browser.heading()).isEqualTo("Token DEMO-0002");
+		assertThat(browser.text()).contains("Carol Jones (carol@keyfob.test)", "Active", "Not locked");
+
+		browser.follow("Dashboard");
+		assertThat(browser.text()).contains("All tokens", "Activations in the last 30 days");
+
+		browser.follow("Audit log");
+		browser.fill("target", "carol@keyfob.test").fill("action", "activate").press("Show");
+		assertThat(browser.text()).contains("Activate hardware OATH token", "admin@keyfob.test");
+		browser.signOut();
+
+		// Carol signs in with her first token and activates the one given to her without
+		// a code
+		fixtures.nextStep();
+		browser.signIn("carol@keyfob.test", "Carol-password-123");
+		browser.fill("code", fixtures.code(seed)).press("Verify");
+		assertThat(browser.text()).contains("Assigned, not activated");
+		browser.follow("Activate");
+		browser.fill("code", fixtures.code(spare)).press("Activate");
+		assertThat(browser.text()).contains("Your hardware token is active");
+		browser.signOut();
+	}
+
+}

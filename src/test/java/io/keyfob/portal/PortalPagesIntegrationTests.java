@@ -1,0 +1,163 @@
+package io.keyfob.portal;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.keyfob.directory.DirectoryAdministration;
+import io.keyfob.directory.DirectoryRole;
+import io.keyfob.directory.User;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages over plain HTTP, as a browser without JavaScript sees them: each admin role
+ * sees only its pages, forms need their CSRF token, and errors show a generic text with
+ * the request id, never an exception's message.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PortalPagesIntegrationTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DirectoryAdministration directory;
+
+	@Test
+	void aUserWithoutAnAdminRoleGetsNoAccessToTheAdminCenter() throws Exception {
+		Session dave = signedIn(user("dave@keyfob.test"));
+		HttpResponse<String> page = dave.get("/admin");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("You don't have access to this page", requestId(page));
+		assertThat(dave.get("/my-security-info").body()).doesNotContain("Admin center");
+		assertThat(dave.get("/mysecurityinfo").headers().firstValue("Location").orElse(""))
+			.endsWith("/my-security-info");
+	}
+
+	@Test
+	void aGlobalReaderReadsThePolicyAndTheInventoryButChangesNothing() throws Exception {
+		User reader = user("erin@keyfob.test");
+		this.directory.assignRole(reader.id(), DirectoryRole.GLOBAL_READER);
+		Session erin = signedIn(reader);
+		String policy = erin.get("/admin/policy").body();
+		assertThat(policy).contains("You can read the policy").doesNotContain(">Save<");
+		assertThat(erin.get("/admin/inventory").statusCode()).isEqualTo(200);
+		assertThat(erin.get("/admin").body()).doesNotContain("Upload seed file");
+		assertThat(erin.post("/admin/policy", Map.of("state", "enabled"), true).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anAuthenticationPolicyAdministratorSeesTheInventoryAndPolicyButNotUsers() throws Exception {
+		User admin = user("fay@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		Session fay = signedIn(admin);
+		String dashboard = fay.get("/admin").body();
+		assertThat(dashboard).contains("Token inventory", "Upload seed file", "Hardware OATH policy")
+			.doesNotContain(">Users<", "Audit log");
+		assertThat(fay.get("/admin/users").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+		Session gus = signedIn(user("gus@keyfob.test"));
+		HttpResponse<String> response = gus.post("/admin/users/new", Map.of("userPrincipalName", "x@keyfob.test"),
+				false);
+		assertThat(response.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void anUnknownTokenShowsAGenericPageWithTheRequestId() throws Exception {
+		User admin = user("hal@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.GLOBAL_ADMINISTRATOR);
+		HttpResponse<String> page = signedIn(admin).get("/admin/inventory/" + UUID.randomUUID());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).contains("Page not found", requestId(page))
+			.doesNotContain("Exception", "does not exist", "TokenNotFound");
+	}
+
+	@Test
+	void aMalformedAddressIsAUserMistakeNotAServerError() throws Exception {
+		User admin = user("ida@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.GLOBAL_ADMINISTRATOR);
+		HttpResponse<String> page = signedIn(admin).get("/admin/inventory/not-a-token-id");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("That request is not right", requestId(page)).doesNotContain("Exception");
+	}
+
+	private User user(String userPrincipalName) {
+		return PortalFixtures.user(this.directory, userPrincipalName, "Password-for-" + userPrincipalName);
+	}
+
+	private Session signedIn(User user) throws Exception {
+		Session session = new Session();
+		HttpResponse<String> done = session.post("/login",
+				Map.of("username", user.userPrincipalName(), "password", "Password-for-" + user.userPrincipalName()),
+				true);
+		assertThat(done.statusCode()).isEqualTo(302);
+		assertThat(done.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return session;
+	}
+
+	private static String requestId(HttpResponse<String> response) {
+		return response.headers().firstValue("request-id").orElseThrow();
+	}
+
+	/**
+	 * A browser without JavaScript: cookies, and a CSRF token read from the last form.
+	 */
+	final class Session {
+
+		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+		HttpResponse<String> get(String path) throws IOException, InterruptedException {
+			return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form, boolean withCsrf)
+				throws IOException, InterruptedException {
+			StringBuilder body = new StringBuilder(form.entrySet()
+				.stream()
+				.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
+				.collect(Collectors.joining("&")));
+			if (withCsrf) {
+				Matcher token = CSRF.matcher(get("/login").body());
+				assertThat(token.find()).isTrue();
+				body.append("&_csrf=").append(encode(token.group(1)));
+			}
+			return this.http.send(HttpRequest.newBuilder(uri(path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://127.0.0.1:" + PortalPagesIntegrationTests.this.port + path);
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
