@@ -1,6 +1,7 @@
 package io.keyfob.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -63,6 +64,31 @@ final class KeyfobApi {
 		return answer(send(this.http, request(path).GET()));
 	}
 
+	/**
+	 * Gets a resource as a stream, for large text answers such as CSV.
+	 * @param path the path
+	 * @param accept the media type asked for
+	 * @return the body; the caller closes it
+	 * @throws IOException with Keyfob's error message if it refused
+	 */
+	InputStream open(String path, String accept) throws IOException {
+		HttpResponse<InputStream> response;
+		try {
+			response = this.http.send(request(path).header("Accept", accept).GET().build(),
+					BodyHandlers.ofInputStream());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted", ex);
+		}
+		if (response.statusCode() >= 400) {
+			try (InputStream body = response.body()) {
+				answer(new String(body.readAllBytes(), StandardCharsets.UTF_8), response.statusCode());
+			}
+		}
+		return response.body();
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(this.server.resolve(path))
 			.timeout(Duration.ofMinutes(30))
@@ -71,10 +97,14 @@ final class KeyfobApi {
 	}
 
 	private static JsonNode answer(HttpResponse<String> response) throws IOException {
-		JsonNode body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
-		if (response.statusCode() >= 400) {
-			String message = body.path("error").path("message").asString("HTTP " + response.statusCode());
-			throw new Refused(response.statusCode(), message + " (HTTP " + response.statusCode() + ")");
+		return answer(response.body(), response.statusCode());
+	}
+
+	private static JsonNode answer(String text, int status) throws IOException {
+		JsonNode body = text.isBlank() ? JSON.missingNode() : JSON.readTree(text);
+		if (status >= 400) {
+			String message = body.path("error").path("message").asString("HTTP " + status);
+			throw new Refused(status, message + " (HTTP " + status + ")");
 		}
 		return body;
 	}

@@ -91,6 +91,22 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 		}
 	}
 
+	/**
+	 * Whether a TOTP code also shows somewhere within {@code radius} steps of
+	 * {@code now}: a wide window of 5,761 steps holds a given 6-digit code by chance
+	 * about once in 170 tokens, so tests of "outside the window" pick tokens where it
+	 * does not.
+	 * @param code the code
+	 * @param now the server's time
+	 * @param radius steps either side
+	 * @return whether the code matches a step in the window
+	 */
+	boolean showsWithin(String code, Instant now, int radius) {
+		OtpGenerator generator = OtpGenerator.of(this.seed, new OtpParameters(HashFunction.HMAC_SHA1, 6));
+		return generator.findMatch(OtpCode.parse(code), CodeWindow.around(Totp.step(now.getEpochSecond(), 30), radius))
+			.isPresent();
+	}
+
 	private static byte[] randomSeed() {
 		byte[] seed = new byte[20];
 		random.nextBytes(seed);

@@ -248,7 +248,9 @@ final class ApiEndpoints {
 					.allowing(Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
 				ApiEndpoint.get("/api/v1/seed-imports/{import}")
 					.allowing(Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS)
-					.withSetup((f) -> Map.of("import", f.seedImport())));
+					.withSetup((f) -> Map.of("import", f.seedImport())),
+				ApiEndpoint.get("/api/v1/inventory/export")
+					.allowing(Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS));
 	}
 
 	/**

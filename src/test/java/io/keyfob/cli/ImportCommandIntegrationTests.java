@@ -209,6 +209,25 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 	}
 
 	@Test
+	void exportThenInventoryCsvInTheFile() throws IOException {
+		String serial = "CLI" + UUID.randomUUID().toString().substring(0, 8);
+		keyfob(IMPORT)
+			.run("import",
+					file("one.csv",
+							"serial number,secret key,time interval,manufacturer,model\n" + serial
+									+ ",GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,60,Deepnet Security,SafeID/Classic\n")
+						.toString());
+		Path csv = this.folder.resolve("inventory.csv");
+
+		Run run = keyfob("Policy.Read.All").run("export", "--output", csv.toString());
+
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		assertThat(Files.readString(csv)).startsWith("serial number,manufacturer,model,")
+			.contains("\r\n" + serial + ",Deepnet Security,SafeID/Classic,,totp,hmacsha1,6,60,available,,,")
+			.doesNotContain("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+	}
+
+	@Test
 	void jarMainWhenImportCommandThenRunsItInsteadOfTheServer() throws Exception {
 		Keyfob keyfob = keyfob(IMPORT, ASSIGN);
 		List<String> command = new ArrayList<>(

@@ -423,6 +423,28 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 		TestSeedFiles.assertNoSecretIn(List.of(accepted.text(), job.toString(), list.text()), first, second);
 	}
 
+	@Test
+	void exportThenEveryTokenAsCsvWithoutSecrets() {
+		String prefix = prefix();
+		byte[] first = randomSecret();
+		byte[] second = randomSecret();
+		String upn = user();
+		String entra = ENTRA_HEADER + upn + "," + prefix + "1," + base32(first) + ",60,\"Acme, Inc.\",=A1\n";
+		importer().importFile(entra.getBytes(StandardCharsets.UTF_8), "entra.csv", Map.of());
+		importer().importFile(csv(prefix + "x", second), "vendor.csv", Map.of());
+		HardwareOathToken assigned = this.inventory.getBySerialNumber(prefix + "1");
+
+		Response export = client("Policy.Read.All").get("/api/v1/inventory/export");
+
+		assertThat(export.status()).isEqualTo(200);
+		assertThat(export.text()).startsWith("serial number,manufacturer,model,display name,type,hash function,"
+				+ "digits,time interval,status,assigned to,assigned to name,created,last used\r\n");
+		assertThat(export.text()).contains(prefix + "1,\"Acme, Inc.\",'=A1,,totp,hmacsha1,6,60,assigned,"
+				+ assigned.assignedTo() + "," + upn + "," + assigned.createdDateTime() + ",\r\n");
+		assertThat(export.text()).contains(prefix + "x1,Acme,A1,,totp,hmacsha1,6,30,available,,,");
+		TestSeedFiles.assertNoSecretIn(List.of(export.text()), first, second);
+	}
+
 	static void assertRefused(Response response, int status, String code, String message) {
 		assertThat(response.status()).as(response.text()).isEqualTo(status);
 		assertThat(response.errorCode()).isEqualTo(code);
