@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.directory.User;
+import io.keyfob.policy.AuthenticationMethodsPolicy;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +44,12 @@ class PortalPagesIntegrationTests {
 
 	@Autowired
 	DirectoryAdministration directory;
+
+	@Autowired
+	TokenInventory inventory;
+
+	@Autowired
+	AuthenticationMethodsPolicy policy;
 
 	@Test
 	void aUserWithoutAnAdminRoleGetsNoAccessToTheAdminCenter() throws Exception {
@@ -101,6 +110,32 @@ class PortalPagesIntegrationTests {
 		HttpResponse<String> page = signedIn(admin).get("/admin/inventory/not-a-token-id");
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("That request is not right", requestId(page)).doesNotContain("Exception");
+	}
+
+	@Test
+	void anAdminUnassignsAUsersTokenAndDeletesItFromTheInventoryWithoutJavaScript() throws Exception {
+		PortalFixtures.enablePolicyForAllUsers(this.policy);
+		User admin = user("jo@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.GLOBAL_ADMINISTRATOR);
+		User holder = user("kim@keyfob.test");
+		PortalFixtures.token(this.inventory, "KF-PAGES-1");
+		UUID token = this.inventory.getBySerialNumber("KF-PAGES-1").id();
+		Session jo = signedIn(admin);
+
+		HttpResponse<String> given = jo.post("/admin/users/" + holder.id() + "/assign",
+				Map.of("serialNumber", "KF-PAGES-1"), true);
+		assertThat(given.headers().firstValue("Location").orElse("")).endsWith("/admin/users/" + holder.id());
+		assertThat(this.inventory.get(token).assignedTo()).isEqualTo(holder.id());
+
+		String method = "/admin/users/" + holder.id() + "/methods/" + token;
+		assertThat(jo.get(method + "/unassign").body()).contains("Unassign token", "KF-PAGES-1");
+		jo.post(method + "/unassign", Map.of(), true);
+		assertThat(this.inventory.get(token).status()).isEqualTo(TokenStatus.AVAILABLE);
+
+		assertThat(jo.get("/admin/inventory/" + token + "/delete").body()).contains("Delete token");
+		HttpResponse<String> deleted = jo.post("/admin/inventory/" + token + "/delete", Map.of(), true);
+		assertThat(deleted.headers().firstValue("Location").orElse("")).endsWith("/admin/inventory");
+		assertThat(this.inventory.find(token)).isEmpty();
 	}
 
 	private User user(String userPrincipalName) {
