@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.support.GraphTestClient;
+import io.keyfob.support.HardwareTokens;
 import io.keyfob.support.GraphTestClient.Client;
 import io.keyfob.support.GraphTestClient.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,6 +95,39 @@ class AuditLogsIntegrationTests {
 		assertThat(entries.get(0).get("targetResources").get(0).get("displayName").asString()).isEqualTo(upn);
 		assertThat(entries.get(0).get("correlationId").asString())
 			.isEqualTo(created.headers().get("request-id").get(0));
+	}
+
+	@Test
+	void assignWhenAdminSignedInThenOneEntryNamingTheAdminTheUserAndTheToken() {
+		HardwareTokens.enableForAllUsers(this.graph, this.graph.bootstrapToken());
+		UUID user = this.graph.createUser("holder-" + UUID.randomUUID() + "@keyfob.test", null);
+		String deviceId = this.graph
+			.post(DEVICES, this.graph.bootstrapToken(), HardwareTokens.device(serial(), HardwareTokens.seed(), null))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+		String admin = this.graph.delegatedToken(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD,
+				Set.of("UserAuthenticationMethod.ReadWrite.All", "User.Read"));
+		String adminId = this.graph.get("/beta/me", admin).expect(200).body().get("id").asString();
+		this.graph
+			.post("/beta/users/" + user + "/authentication/hardwareOathMethods", admin,
+					Map.of("device", Map.of("id", deviceId)))
+			.expect(201);
+
+		JsonNode entries = audits("targetResources/any(t: t/id eq '" + deviceId + "')", null).body().get("value");
+
+		assertThat(entries).extracting((entry) -> entry.get("activityDisplayName").asString())
+			.containsExactly("Assign hardware OATH token", "Add hardware OATH token");
+		JsonNode assign = entries.get(0);
+		assertThat(assign.get("initiatedBy").get("user").get("id").asString()).isEqualTo(adminId);
+		assertThat(assign.get("initiatedBy").get("user").get("userPrincipalName").asString())
+			.isEqualTo(GraphTestClient.ADMIN_UPN);
+		List<String> targets = new ArrayList<>();
+		assign.get("targetResources").forEach((target) -> targets.add(target.get("id").asString()));
+		assertThat(targets).containsExactly(user.toString(), deviceId);
+		assertThat(entries.get(1).get("initiatedBy").get("app").get("appId").asString())
+			.isEqualTo(GraphTestClient.BOOTSTRAP_CLIENT_ID);
 	}
 
 	@Test
