@@ -88,7 +88,8 @@ class SignInAuditing {
 
 	@EventListener
 	void on(MethodLockedOut event) {
-		String reason = "Locked after " + event.failures() + " wrong codes, until " + event.lockedUntil();
+		String reason = "Locked after " + event.failures() + " wrong codes, until "
+				+ ((event.lockedUntil() != null) ? event.lockedUntil() : "an administrator unlocks it");
 		if (event.context() == null) {
 			this.recorder
 				.record(MethodAuditing.method("Lock hardware OATH token", "Update", event.userId(), event.tokenId())

@@ -1,8 +1,10 @@
 package io.keyfob.authmethod;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +37,13 @@ class DirectoryUserRules implements UserRules {
 	@Override
 	public boolean isMethodEnabledFor(UUID userId) {
 		return this.policy.isEnabledFor(userId);
+	}
+
+	@Override
+	public Optional<UUID> enabledUser(UserReference user) {
+		Optional<User> found = (user instanceof UserReference.ById byId) ? this.directory.findUser(byId.id())
+				: this.directory.findUserByPrincipalName(((UserReference.ByPrincipalName) user).userPrincipalName());
+		return found.filter(User::accountEnabled).map(User::id);
 	}
 
 }

@@ -10,17 +10,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import io.keyfob.authmethod.MethodAttempts.Attempt;
-import io.keyfob.authmethod.MethodAttempts.TypedCode;
 import io.keyfob.authmethod.MethodEvents.HardwareOathMethodAssigned;
 import io.keyfob.authmethod.MethodEvents.HardwareOathMethodDeactivated;
 import io.keyfob.authmethod.MethodEvents.HardwareOathMethodRenamed;
 import io.keyfob.authmethod.MethodEvents.HardwareOathMethodUnassigned;
 import io.keyfob.authmethod.MethodEvents.MethodUnlocked;
-import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.authmethod.jdbc.JdbcMethodStates;
 import io.keyfob.authmethod.jdbc.MethodState;
-import io.keyfob.otp.OtpCode;
 import io.keyfob.policy.VerificationSettings;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
@@ -34,8 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A user's hardware OATH methods (Graph: {@code hardwareOathMethods}): assign a token
- * from the inventory, activate it with a code, deactivate, unassign, resynchronise,
- * unlock, and check sign-in codes. A method's id is its token's id.
+ * from the inventory, activate it with a code, deactivate, unassign, resynchronise, and
+ * unlock. A method's id is its token's id.
  * <p>
  * Rules: the hardware OATH policy must target the user to add or activate a method
  * ({@code policyDisabledForUser}); a token has one user; at most
@@ -56,7 +52,11 @@ public class HardwareOathMethods {
 
 	private final JdbcMethodStates states;
 
-	private final MethodAttempts attempts;
+	private final Activation activation;
+
+	private final Resync resyncs;
+
+	private final MethodGuard guard;
 
 	private final UserRules users;
 
@@ -64,24 +64,19 @@ public class HardwareOathMethods {
 
 	private final VerificationSettings settings;
 
-	private final Lockout lockout;
-
 	private final Clock clock;
 
-	private final DummyCheck dummy = new DummyCheck();
-
-	private final VerificationMetrics metrics;
-
-	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, MethodAttempts attempts, UserRules users,
-			ApplicationEventPublisher events, VerificationSettings settings, Clock clock, VerificationMetrics metrics) {
-		this.metrics = metrics;
+	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, Activation activation, Resync resyncs,
+			MethodGuard guard, UserRules users, ApplicationEventPublisher events, VerificationSettings settings,
+			Clock clock) {
 		this.inventory = inventory;
 		this.states = states;
-		this.attempts = attempts;
+		this.activation = activation;
+		this.resyncs = resyncs;
+		this.guard = guard;
 		this.users = users;
 		this.events = events;
 		this.settings = settings;
-		this.lockout = new Lockout(settings.lockout());
 		this.clock = clock;
 	}
 
@@ -180,7 +175,7 @@ public class HardwareOathMethods {
 	 * @param displayName a name for the token, or {@code null} to keep its name
 	 * @throws MethodException {@code invalidVerificationCode} (the token is then
 	 * {@code failedActivation}; retry with a new code), {@code additionalCodeRequired}
-	 * (send the next code), or a {@link MethodLockedException}
+	 * (send the next code), or {@code methodLocked}, each a {@link CodeRefusedException}
 	 */
 	public void activate(Actor actor, UUID userId, UUID methodId, String verificationCode,
 			@Nullable String displayName) {
@@ -188,7 +183,7 @@ public class HardwareOathMethods {
 		requirePolicy(userId);
 		HardwareOathToken token = held(userId, methodId);
 		TypedCode code = typed(verificationCode);
-		outcome(this.attempts.activate(userId, token, code, displayName, actor, false));
+		refuseUnlessAccepted(this.activation.activate(userId, token.id(), code, displayName, actor, false));
 	}
 
 	/**
@@ -275,7 +270,7 @@ public class HardwareOathMethods {
 	public void resync(Actor actor, UUID userId, UUID methodId, String firstCode, String nextCode) {
 		authorize(actor, userId);
 		held(userId, methodId);
-		outcome(this.attempts.resync(userId, methodId, typed(firstCode), typed(nextCode), actor));
+		refuseUnlessAccepted(this.resyncs.resync(userId, methodId, typed(firstCode), typed(nextCode), actor));
 	}
 
 	/**
@@ -294,59 +289,6 @@ public class HardwareOathMethods {
 		MethodState state = this.states.lockForUpdate(userId, methodId);
 		this.states.save(state.cleared());
 		this.events.publishEvent(new MethodUnlocked(userId, methodId, actor));
-	}
-
-	/**
-	 * Check a sign-in code against the user's activated methods. Answers alike for a
-	 * wrong code, a used code, a user without a usable method and a malformed code, and
-	 * takes about as long.
-	 * @param userId the user
-	 * @param code the code as typed
-	 * @param context where the code came from
-	 * @return accepted, rejected or locked
-	 */
-	public Verification verify(UUID userId, String code, VerificationContext context) {
-		return this.metrics.time(context, () -> check(userId, code, context));
-	}
-
-	private Verification check(UUID userId, String code, VerificationContext context) {
-		TypedCode typed;
-		try {
-			typed = TypedCode.parse(code);
-		}
-		catch (IllegalArgumentException ex) {
-			this.dummy.run(null);
-			return this.attempts.reject(userId, Reason.WRONG, context);
-		}
-		List<HardwareOathToken> methods = usableMethods(userId);
-		if (methods.isEmpty()) {
-			this.dummy.run(typed.code());
-			return this.attempts.reject(userId, Reason.NO_METHOD, context);
-		}
-		return this.attempts.verify(userId, methods, typed, context);
-	}
-
-	/**
-	 * Answer a code for a user name that matches nobody, as a wrong code would be
-	 * answered and in about the same time.
-	 * @param code the code as typed
-	 * @param context where the code came from
-	 * @return rejected
-	 */
-	public Verification verifyUnknownUser(String code, VerificationContext context) {
-		return this.metrics.time(context, () -> checkUnknownUser(code, context));
-	}
-
-	private Verification checkUnknownUser(String code, VerificationContext context) {
-		OtpCode parsed = null;
-		try {
-			parsed = OtpCode.parse(code);
-		}
-		catch (IllegalArgumentException ex) {
-			// answered like any wrong code
-		}
-		this.dummy.run(parsed);
-		return this.attempts.reject(null, Reason.NO_METHOD, context);
 	}
 
 	/**
@@ -371,7 +313,7 @@ public class HardwareOathMethods {
 		Map<UUID, MethodLock> locks = new HashMap<>();
 		for (MethodState state : this.states.findByTokens(tokenIds)) {
 			if (state.registered() != null && state.failures() > 0) {
-				locks.put(state.tokenId(), this.lockout.view(state, now));
+				locks.put(state.tokenId(), this.guard.view(state, now));
 			}
 		}
 		return locks;
@@ -395,7 +337,7 @@ public class HardwareOathMethods {
 		}
 		TypedCode code = typed(verificationCode);
 		try {
-			outcome(this.attempts.activate(userId, token, code, displayName, actor, !held));
+			refuseUnlessAccepted(this.activation.activate(userId, token.id(), code, displayName, actor, !held));
 		}
 		catch (TokenStateException ex) {
 			// someone else took the token in the meantime
@@ -464,19 +406,15 @@ public class HardwareOathMethods {
 		}
 	}
 
-	private static void outcome(Attempt attempt) {
-		switch (attempt.kind()) {
-			case ACCEPTED -> {
-			}
-			case ADDITIONAL_CODE_REQUIRED -> throw MethodException.additionalCodeRequired();
-			case LOCKED -> throw new MethodLockedException(attempt.retryAt());
-			default -> throw MethodException.invalidCode(attempt.attemptsLeft());
+	private static void refuseUnlessAccepted(CodeOutcome outcome) {
+		if (!outcome.accepted()) {
+			throw new CodeRefusedException(outcome);
 		}
 	}
 
 	private HardwareOathMethod method(UUID userId, HardwareOathToken token, @Nullable MethodState state, Instant now) {
 		return new HardwareOathMethod(userId, token, (state != null) ? state.registered() : null,
-				(state != null) ? this.lockout.view(state, now) : MethodLock.NONE);
+				(state != null) ? this.guard.view(state, now) : MethodLock.NONE);
 	}
 
 }

@@ -34,21 +34,21 @@ final class Lockout {
 	}
 
 	/**
-	 * Until when attempts are refused without looking at the code.
+	 * Whether attempts are refused now without looking at the code.
 	 * @param state the method's state
 	 * @param now the time
-	 * @return the time the next attempt may be made, or {@code null} if one may be made
-	 * now
+	 * @return {@link CodeOutcome.Locked} or {@link CodeOutcome.LockedUntilAdmin}, or
+	 * {@code null} if an attempt may be made now
 	 */
-	@Nullable Instant blockedUntil(MethodState state, Instant now) {
-		Instant locked = lockedUntil(state, now);
+	@Nullable CodeOutcome blocked(MethodState state, Instant now) {
+		CodeOutcome locked = locked(state, now);
 		if (locked != null) {
 			return locked;
 		}
 		if (state.failures() >= this.settings.throttleAfter() && state.lastFailure() != null) {
 			Instant next = state.lastFailure().plus(THROTTLE_DELAY);
 			if (now.isBefore(next)) {
-				return next;
+				return new CodeOutcome.Locked(next);
 			}
 		}
 		return null;
@@ -58,16 +58,17 @@ final class Lockout {
 	 * The lock that a failure brings, if any.
 	 * @param failures the consecutive failures including this one
 	 * @param now the time of the failure
-	 * @return until when the method is locked, or {@code null}
+	 * @return {@link CodeOutcome.Locked} or {@link CodeOutcome.LockedUntilAdmin}, or
+	 * {@code null}
 	 */
-	@Nullable Instant lockAfter(int failures, Instant now) {
+	@Nullable CodeOutcome lockAfter(int failures, Instant now) {
 		if (failures >= this.settings.maxFailures()) {
-			return MethodLock.ADMIN_UNLOCK;
+			return new CodeOutcome.LockedUntilAdmin();
 		}
 		if (failures % this.settings.lockAfter() != 0) {
 			return null;
 		}
-		return now.plus(lockDuration(failures / this.settings.lockAfter()));
+		return new CodeOutcome.Locked(now.plus(lockDuration(failures / this.settings.lockAfter())));
 	}
 
 	/**
@@ -101,14 +102,20 @@ final class Lockout {
 	 * @return failures and, if locked now, until when
 	 */
 	MethodLock view(MethodState state, Instant now) {
-		return new MethodLock(state.failures(), lockedUntil(state, now));
+		CodeOutcome locked = locked(state, now);
+		if (locked instanceof CodeOutcome.LockedUntilAdmin) {
+			return MethodLock.untilAdmin(state.failures());
+		}
+		return new MethodLock(state.failures(), (locked instanceof CodeOutcome.Locked until) ? until.until() : null,
+				false);
 	}
 
-	private @Nullable Instant lockedUntil(MethodState state, Instant now) {
+	private @Nullable CodeOutcome locked(MethodState state, Instant now) {
 		if (state.failures() >= this.settings.maxFailures()) {
-			return MethodLock.ADMIN_UNLOCK;
+			return new CodeOutcome.LockedUntilAdmin();
 		}
-		return (state.lockedUntil() != null && now.isBefore(state.lockedUntil())) ? state.lockedUntil() : null;
+		return (state.lockedUntil() != null && now.isBefore(state.lockedUntil()))
+				? new CodeOutcome.Locked(state.lockedUntil()) : null;
 	}
 
 }

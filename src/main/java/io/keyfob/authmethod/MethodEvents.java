@@ -134,11 +134,10 @@ public final class MethodEvents {
 	 * @param userId the user
 	 * @param tokenId the method
 	 * @param failures the consecutive failures so far
-	 * @param lockedUntil until when; {@link MethodLock#ADMIN_UNLOCK} if only an admin can
-	 * unlock it
+	 * @param lockedUntil until when; {@code null} if only an admin can unlock it
 	 * @param context where the code came from, or {@code null} for activation and resync
 	 */
-	public record MethodLockedOut(UUID userId, UUID tokenId, int failures, Instant lockedUntil,
+	public record MethodLockedOut(UUID userId, UUID tokenId, int failures, @Nullable Instant lockedUntil,
 			@Nullable VerificationContext context) {
 	}
 

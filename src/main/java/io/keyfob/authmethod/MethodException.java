@@ -61,19 +61,9 @@ public class MethodException extends KeyfobException {
 				+ " is not one of this user's hardware OATH methods. List the user's methods to find its id.");
 	}
 
-	static MethodException invalidCode(int attemptsLeft) {
-		return new InvalidCodeException(attemptsLeft);
-	}
-
 	static MethodException malformedCode() {
 		return new MethodException(ErrorKind.INVALID, "invalidVerificationCode",
 				"A verification code is the 6 or 8 digits the token shows.");
-	}
-
-	static MethodException additionalCodeRequired() {
-		return new MethodException(ErrorKind.INVALID, "additionalCodeRequired",
-				"The token's clock is far from the server's. Wait for the token to show the next code and send "
-						+ "that one too.");
 	}
 
 	static MethodException accessDenied() {

@@ -9,18 +9,25 @@ import org.jspecify.annotations.Nullable;
  * {@code lockedUntil} extension.
  *
  * @param failures consecutive failed codes since the last success or admin unlock
- * @param lockedUntil until when codes are refused, or {@code null}; {@link #ADMIN_UNLOCK}
- * when only an administrator can unlock it
+ * @param lockedUntil until when codes are refused, or {@code null}; for a method only an
+ * administrator can unlock, {@link #ADMIN_UNLOCK_SHOWN}, the value the API documents
+ * @param requiresAdminUnlock whether only an administrator can unlock the method
  */
-public record MethodLock(int failures, @Nullable Instant lockedUntil) {
+public record MethodLock(int failures, @Nullable Instant lockedUntil, boolean requiresAdminUnlock) {
 
 	/**
-	 * The {@code lockedUntil} of a method that failed {@code keyfob.lockout.max-failures}
-	 * (100) times in a row: it stays locked until an administrator unlocks it.
+	 * The {@code lockedUntil} shown (Graph, pages) for a method that only an
+	 * administrator can unlock. Shown, never decoded: {@link #requiresAdminUnlock()} says
+	 * it.
 	 */
-	public static final Instant ADMIN_UNLOCK = Instant.parse("9999-12-31T23:59:59Z");
+	static final Instant ADMIN_UNLOCK_SHOWN = Instant.parse("9999-12-31T23:59:59Z");
 
-	static final MethodLock NONE = new MethodLock(0, null);
+	/** No failures, no lock. */
+	public static final MethodLock NONE = new MethodLock(0, null, false);
+
+	static MethodLock untilAdmin(int failures) {
+		return new MethodLock(failures, ADMIN_UNLOCK_SHOWN, true);
+	}
 
 	/**
 	 * Whether codes are refused at a given time.
@@ -28,15 +35,7 @@ public record MethodLock(int failures, @Nullable Instant lockedUntil) {
 	 * @return whether the method is locked then
 	 */
 	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
-	/**
-	 * Whether only an administrator can unlock the method.
-	 * @return whether the lock never expires
-	 */
-	public boolean requiresAdminUnlock() {
-		return ADMIN_UNLOCK.equals(this.lockedUntil);
+		return this.requiresAdminUnlock || (this.lockedUntil != null && now.isBefore(this.lockedUntil));
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.keyfob.authmethod;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -28,5 +29,12 @@ interface UserRules {
 	 * @return whether the user may register and use hardware tokens
 	 */
 	boolean isMethodEnabledFor(UUID userId);
+
+	/**
+	 * The user a reference names, if there is one whose account may sign in.
+	 * @param user the id or the sign-in name
+	 * @return the user's id, or empty for no such user or a disabled account
+	 */
+	Optional<UUID> enabledUser(UserReference user);
 
 }

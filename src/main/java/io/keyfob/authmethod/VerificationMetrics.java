@@ -1,6 +1,8 @@
 package io.keyfob.authmethod;
 
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -27,6 +29,9 @@ final class VerificationMetrics {
 
 	private final MeterRegistry registry;
 
+	// one timer per outcome and channel, built once: building meters per request costs
+	private final ConcurrentMap<String, Timer> timers = new ConcurrentHashMap<>();
+
 	VerificationMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
@@ -37,23 +42,34 @@ final class VerificationMetrics {
 	 * @param check the verification
 	 * @return its answer
 	 */
-	Verification time(VerificationContext context, Supplier<Verification> check) {
+	CodeOutcome time(VerificationContext context, Supplier<CodeOutcome> check) {
 		long start = System.nanoTime();
 		String outcome = "error";
 		try {
-			Verification answer = check.get();
-			outcome = answer.outcome().name().toLowerCase(Locale.ROOT);
+			CodeOutcome answer = check.get();
+			outcome = outcome(answer);
 			return answer;
 		}
 		finally {
-			Timer.builder(VERIFICATIONS)
-				.description("Code verifications at sign-in and through the verify API")
-				.tag("outcome", outcome)
-				.tag("channel", channel(context))
-				.publishPercentileHistogram()
-				.register(this.registry)
-				.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			timer(outcome, channel(context)).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	private Timer timer(String outcome, String channel) {
+		return this.timers.computeIfAbsent(outcome + "/" + channel,
+				(key) -> Timer.builder(VERIFICATIONS)
+					.description("Code verifications at sign-in and through the verify API")
+					.tag("outcome", outcome)
+					.tag("channel", channel)
+					.publishPercentileHistogram()
+					.register(this.registry));
+	}
+
+	private static String outcome(CodeOutcome answer) {
+		if (answer instanceof CodeOutcome.Accepted) {
+			return "accepted";
+		}
+		return (answer instanceof CodeOutcome.Rejected) ? "rejected" : "locked";
 	}
 
 	@EventListener

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.keyfob.authmethod.MethodLock;
-import io.keyfob.authmethod.MethodLockedException;
+import io.keyfob.authmethod.CodeOutcome;
+import io.keyfob.authmethod.CodeRefusedException;
 import io.keyfob.shared.KeyfobException;
 
 import org.springframework.http.HttpHeaders;
@@ -56,20 +56,45 @@ class GraphExceptionHandler {
 	}
 
 	/**
-	 * A locked method: 429 with {@code Retry-After} in seconds, unless only an
-	 * administrator can unlock it.
+	 * A code not accepted: 400 for a wrong code or one that needs the next, 429 for a
+	 * lock, with {@code Retry-After} in seconds unless only an administrator can unlock.
 	 */
 	@ExceptionHandler
-	ResponseEntity<GraphError> locked(MethodLockedException ex, HttpServletRequest request) {
+	ResponseEntity<GraphError> codeRefused(CodeRefusedException ex, HttpServletRequest request) {
 		ResponseEntity<GraphError> refusal = refused(ex, request);
-		if (MethodLock.ADMIN_UNLOCK.equals(ex.retryAt())) {
-			return refusal;
-		}
-		long seconds = Math.max(1, Duration.between(this.clock.instant(), ex.retryAt()).toSeconds() + 1);
-		return ResponseEntity.status(refusal.getStatusCode())
-			.headers(refusal.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-			.body(refusal.getBody());
+		return ex.outcome().match(new CodeOutcome.Cases<>() {
+
+			@Override
+			public ResponseEntity<GraphError> accepted(CodeOutcome.Accepted accepted) {
+				return refusal;
+			}
+
+			@Override
+			public ResponseEntity<GraphError> rejected(CodeOutcome.Rejected rejected) {
+				return refusal;
+			}
+
+			@Override
+			public ResponseEntity<GraphError> locked(CodeOutcome.Locked locked) {
+				long seconds = Math.max(1,
+						Duration.between(GraphExceptionHandler.this.clock.instant(), locked.until()).toSeconds() + 1);
+				return ResponseEntity.status(refusal.getStatusCode())
+					.headers(refusal.getHeaders())
+					.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+					.body(refusal.getBody());
+			}
+
+			@Override
+			public ResponseEntity<GraphError> lockedUntilAdmin(CodeOutcome.LockedUntilAdmin locked) {
+				return refusal;
+			}
+
+			@Override
+			public ResponseEntity<GraphError> additionalCodeRequired(CodeOutcome.AdditionalCodeRequired additional) {
+				return refusal;
+			}
+
+		});
 	}
 
 	@ExceptionHandler

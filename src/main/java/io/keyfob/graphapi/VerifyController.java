@@ -3,16 +3,14 @@ package io.keyfob.graphapi;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import io.keyfob.authmethod.HardwareOathMethods;
-import io.keyfob.authmethod.MethodLock;
-import io.keyfob.authmethod.Verification;
+import io.keyfob.authmethod.CodeOutcome;
+import io.keyfob.authmethod.CodeVerification;
+import io.keyfob.authmethod.MethodEvents;
+import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
-import io.keyfob.directory.Directory;
-import io.keyfob.directory.User;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import org.jspecify.annotations.Nullable;
@@ -31,20 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {"result": "accepted" | "rejected" | "locked"}}; a locked answer adds
  * {@code retryAfterSeconds} and the {@code Retry-After} header. An unknown user, a user
  * without a usable token, a malformed, wrong or used code all answer {@code "rejected"},
- * after about the same work.
+ * after about the same work, and meet the same throttle and lock. A client sending more
+ * than {@code keyfob.verify.client-rate-limit} codes per second gets {@code 429}.
  */
 @RestController
 class VerifyController {
 
-	private final Directory directory;
-
-	private final HardwareOathMethods methods;
+	private final CodeVerification verification;
 
 	private final Clock clock;
 
-	VerifyController(Directory directory, HardwareOathMethods methods, Clock clock) {
-		this.directory = directory;
-		this.methods = methods;
+	VerifyController(CodeVerification verification, Clock clock) {
+		this.verification = verification;
 		this.clock = clock;
 	}
 
@@ -62,27 +58,49 @@ class VerifyController {
 		}
 		VerificationContext context = new VerificationContext(VerificationContext.Channel.VERIFY_API, caller.clientId(),
 				request.getRemoteAddr());
-		User user = this.directory.findUserByPrincipalName(body.userPrincipalName().strip())
-			.filter(User::accountEnabled)
-			.orElse(null);
-		Verification verification = (user != null) ? this.methods.verify(user.id(), body.code(), context)
-				: this.methods.verifyUnknownUser(body.code(), context);
-		return answer(verification);
+		return answer(
+				this.verification.verify(UserReference.principalName(body.userPrincipalName()), body.code(), context));
 	}
 
-	private ResponseEntity<Map<String, Object>> answer(Verification verification) {
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("result", verification.outcome().name().toLowerCase(Locale.ROOT));
-		if (verification.outcome() != Verification.Outcome.LOCKED || verification.retryAt() == null) {
-			return ResponseEntity.ok(result);
-		}
-		if (MethodLock.ADMIN_UNLOCK.equals(verification.retryAt())) {
-			result.put("adminUnlockRequired", true);
-			return ResponseEntity.ok(result);
-		}
-		long seconds = Math.max(1, Duration.between(this.clock.instant(), verification.retryAt()).toSeconds() + 1);
-		result.put("retryAfterSeconds", seconds);
-		return ResponseEntity.ok().header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(result);
+	private ResponseEntity<Map<String, Object>> answer(CodeOutcome outcome) {
+		return outcome.match(new CodeOutcome.Cases<>() {
+
+			@Override
+			public ResponseEntity<Map<String, Object>> accepted(CodeOutcome.Accepted accepted) {
+				return ResponseEntity.ok(Map.of("result", "accepted"));
+			}
+
+			@Override
+			public ResponseEntity<Map<String, Object>> rejected(CodeOutcome.Rejected rejected) {
+				return ResponseEntity.ok(Map.of("result", "rejected"));
+			}
+
+			@Override
+			public ResponseEntity<Map<String, Object>> locked(CodeOutcome.Locked locked) {
+				long seconds = Math.max(1,
+						Duration.between(VerifyController.this.clock.instant(), locked.until()).toSeconds() + 1);
+				Map<String, Object> result = new LinkedHashMap<>();
+				result.put("result", "locked");
+				result.put("retryAfterSeconds", seconds);
+				return ResponseEntity.ok().header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(result);
+			}
+
+			@Override
+			public ResponseEntity<Map<String, Object>> lockedUntilAdmin(CodeOutcome.LockedUntilAdmin locked) {
+				Map<String, Object> result = new LinkedHashMap<>();
+				result.put("result", "locked");
+				result.put("adminUnlockRequired", true);
+				return ResponseEntity.ok(result);
+			}
+
+			@Override
+			public ResponseEntity<Map<String, Object>> additionalCodeRequired(
+					CodeOutcome.AdditionalCodeRequired additional) {
+				// activation only; a sign-in code never asks for a second one
+				return rejected(new CodeOutcome.Rejected(0, MethodEvents.Reason.WRONG));
+			}
+
+		});
 	}
 
 	/**

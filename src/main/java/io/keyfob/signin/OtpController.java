@@ -1,6 +1,5 @@
 package io.keyfob.signin;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -8,9 +7,11 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.keyfob.authmethod.CodeOutcome;
+import io.keyfob.authmethod.CodeVerification;
 import io.keyfob.authmethod.HardwareOathMethods;
-import io.keyfob.authmethod.MethodLock;
-import io.keyfob.authmethod.Verification;
+import io.keyfob.authmethod.MethodEvents;
+import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
 import org.jspecify.annotations.Nullable;
 
@@ -40,10 +41,13 @@ class OtpController {
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
+	private final CodeVerification verification;
+
 	private final CodeFactor factor;
 
-	OtpController(HardwareOathMethods methods, CodeFactor factor) {
+	OtpController(HardwareOathMethods methods, CodeVerification verification, CodeFactor factor) {
 		this.methods = methods;
+		this.verification = verification;
 		this.factor = factor;
 	}
 
@@ -61,28 +65,46 @@ class OtpController {
 		SavedRequest target = this.requests.getRequest(request, response);
 		VerificationContext context = new VerificationContext(VerificationContext.Channel.SIGN_IN, clientId(target),
 				request.getRemoteAddr());
-		Verification verification = this.methods.verify(userId, code, context);
-		if (verification.accepted()) {
+		CodeOutcome outcome = this.verification.verify(UserReference.id(userId), code, context);
+		if (outcome.accepted()) {
 			this.factor.grant(authentication, request, response);
 			return "redirect:" + ((target != null) ? target.getRedirectUrl() : "/");
 		}
-		model.addAttribute("error", message(verification));
+		model.addAttribute("error", outcome.match(MESSAGES));
 		return "signin/otp";
 	}
 
-	private static String message(Verification verification) {
-		if (verification.outcome() == Verification.Outcome.LOCKED) {
-			Instant retryAt = verification.retryAt();
-			if (retryAt == null || MethodLock.ADMIN_UNLOCK.equals(retryAt)) {
-				return "Too many wrong codes: your token is locked until an administrator unlocks it. "
-						+ "Contact your helpdesk.";
-			}
-			return "Too many wrong codes: your token is locked until " + UNTIL.format(retryAt.atOffset(ZoneOffset.UTC))
-					+ ". Try again then.";
+	private static final CodeOutcome.Cases<String> MESSAGES = new CodeOutcome.Cases<>() {
+
+		@Override
+		public String accepted(CodeOutcome.Accepted accepted) {
+			return "";
 		}
-		return "That code is wrong or was already used. Wait for your token to show a new code and enter it. "
-				+ verification.attemptsLeft() + " more wrong codes lock your token for a while.";
-	}
+
+		@Override
+		public String rejected(CodeOutcome.Rejected rejected) {
+			return "That code is wrong or was already used. Wait for your token to show a new code and enter it. "
+					+ rejected.attemptsLeft() + " more wrong codes lock your token for a while.";
+		}
+
+		@Override
+		public String locked(CodeOutcome.Locked locked) {
+			return "Too many wrong codes: your token is locked until "
+					+ UNTIL.format(locked.until().atOffset(ZoneOffset.UTC)) + ". Try again then.";
+		}
+
+		@Override
+		public String lockedUntilAdmin(CodeOutcome.LockedUntilAdmin locked) {
+			return "Too many wrong codes: your token is locked until an administrator unlocks it. "
+					+ "Contact your helpdesk.";
+		}
+
+		@Override
+		public String additionalCodeRequired(CodeOutcome.AdditionalCodeRequired additional) {
+			return rejected(new CodeOutcome.Rejected(0, MethodEvents.Reason.WRONG));
+		}
+
+	};
 
 	private static @Nullable String clientId(@Nullable SavedRequest target) {
 		String[] clientIds = (target != null) ? target.getParameterValues("client_id") : null;

@@ -3,6 +3,7 @@ package io.keyfob.token;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -52,10 +53,47 @@ public class TokenCodes {
 	 */
 	@Transactional
 	public CodeCheck check(UUID tokenId, OtpCode code, CheckWindow window) {
-		SeedState state = seedState(tokenId);
+		return check(load(tokenId), code, window);
+	}
+
+	/**
+	 * {@link #check(UUID, OtpCode, CheckWindow)} for a token already loaded in this
+	 * attempt: no second read of the token.
+	 * @param token the token as loaded
+	 * @param code the code the user typed
+	 * @param window how far from the expected position the code may be
+	 * @return accepted (with the position and drift), rejected or replayed
+	 */
+	@Transactional
+	public CodeCheck check(CheckableToken token, OtpCode code, CheckWindow window) {
+		SeedState state = token.state();
 		Instant now = this.clock.instant();
 		Optional<CodeMatch> match = find(state, code, window, now);
 		return match.map((m) -> record(state, m, now)).orElseGet(CodeCheck::rejected);
+	}
+
+	/**
+	 * Load a token for checking codes: one read of the token and its replay state.
+	 * @param tokenId the token
+	 * @return the token
+	 * @throws TokenNotFoundException if there is none
+	 */
+	public CheckableToken load(UUID tokenId) {
+		return this.tokens.checkable(tokenId)
+			.map((c) -> new CheckableToken(c.token(), c.seedState()))
+			.orElseThrow(() -> TokenNotFoundException.forId(tokenId));
+	}
+
+	/**
+	 * A user's activated tokens, loaded for checking codes in one read, ordered by id.
+	 * @param userId the user
+	 * @return the tokens, maybe none
+	 */
+	public List<CheckableToken> activatedFor(UUID userId) {
+		return this.tokens.checkableByAssignee(userId, TokenStatus.ACTIVATED)
+			.stream()
+			.map((c) -> new CheckableToken(c.token(), c.seedState()))
+			.toList();
 	}
 
 	/**
@@ -68,7 +106,18 @@ public class TokenCodes {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CodeMatch> locate(UUID tokenId, OtpCode code, CheckWindow window) {
-		SeedState state = seedState(tokenId);
+		return locate(load(tokenId), code, window);
+	}
+
+	/**
+	 * {@link #locate(UUID, OtpCode, CheckWindow)} for a token already loaded.
+	 * @param token the token as loaded
+	 * @param code the code
+	 * @param window how far to look
+	 * @return the match, if any and not yet used
+	 */
+	public Optional<CodeMatch> locate(CheckableToken token, OtpCode code, CheckWindow window) {
+		SeedState state = token.state();
 		return find(state, code, window, this.clock.instant()).filter((m) -> !isUsed(state, m.position()));
 	}
 
@@ -83,7 +132,19 @@ public class TokenCodes {
 	 */
 	@Transactional
 	public CodeCheck resync(UUID tokenId, OtpCode first, OtpCode second) {
-		SeedState state = seedState(tokenId);
+		return resync(load(tokenId), first, second);
+	}
+
+	/**
+	 * {@link #resync(UUID, OtpCode, OtpCode)} for a token already loaded.
+	 * @param token the token as loaded
+	 * @param first the first code
+	 * @param second the next code the token showed
+	 * @return accepted with the new position and drift, rejected, or replayed
+	 */
+	@Transactional
+	public CodeCheck resync(CheckableToken token, OtpCode first, OtpCode second) {
+		SeedState state = token.state();
 		Instant now = this.clock.instant();
 		long current = currentPosition(state, now);
 		CodeWindow window = (state.otpType() == OtpType.HOTP) ? CodeWindow.ahead(current, CheckWindow.RESYNC_LOOK_AHEAD)
@@ -151,10 +212,6 @@ public class TokenCodes {
 		finally {
 			Arrays.fill(seed, (byte) 0);
 		}
-	}
-
-	private SeedState seedState(UUID tokenId) {
-		return this.tokens.seedState(tokenId).orElseThrow(() -> TokenNotFoundException.forId(tokenId));
 	}
 
 }

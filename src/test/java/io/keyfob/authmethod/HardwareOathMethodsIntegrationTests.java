@@ -41,6 +41,9 @@ class HardwareOathMethodsIntegrationTests {
 	HardwareOathMethods methods;
 
 	@Autowired
+	CodeVerification verification;
+
+	@Autowired
 	TokenInventory inventory;
 
 	@Autowired
@@ -188,7 +191,8 @@ class HardwareOathMethodsIntegrationTests {
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ASSIGNED);
 		assertThat(this.methods.requiresCode(this.user)).isFalse();
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(this.methods.verify(this.user, token.codeAt(this.clock.instant()), signIn()).accepted()).isFalse();
+		assertThat(this.verification.verify(UserReference.id(this.user), token.codeAt(this.clock.instant()), signIn())
+			.accepted()).isFalse();
 		assertThat(this.events.stream(HardwareOathMethodDeactivated.class)).hasSize(1);
 	}
 

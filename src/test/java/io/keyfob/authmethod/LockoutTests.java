@@ -33,34 +33,35 @@ class LockoutTests {
 	@Test
 	void lockAfterWhenCountIsNotATenthThenNoLock() {
 		assertThat(this.lockout.lockAfter(9, NOW)).isNull();
-		assertThat(this.lockout.lockAfter(10, NOW)).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+		assertThat(this.lockout.lockAfter(10, NOW)).isEqualTo(new CodeOutcome.Locked(NOW.plus(Duration.ofMinutes(15))));
 		assertThat(this.lockout.lockAfter(11, NOW)).isNull();
-		assertThat(this.lockout.lockAfter(100, NOW)).isEqualTo(MethodLock.ADMIN_UNLOCK);
+		assertThat(this.lockout.lockAfter(100, NOW)).isEqualTo(new CodeOutcome.LockedUntilAdmin());
 	}
 
 	@Test
 	void blockedUntilWhenFewerThanFiveFailuresThenNotBlocked() {
-		assertThat(this.lockout.blockedUntil(state(4, NOW, null), NOW)).isNull();
+		assertThat(this.lockout.blocked(state(4, NOW, null), NOW)).isNull();
 	}
 
 	@Test
 	void blockedUntilWhenFiveFailuresThenThirtySecondsAfterTheLast() {
-		assertThat(this.lockout.blockedUntil(state(5, NOW, null), NOW.plusSeconds(10))).isEqualTo(NOW.plusSeconds(30));
-		assertThat(this.lockout.blockedUntil(state(5, NOW, null), NOW.plusSeconds(30))).isNull();
+		assertThat(this.lockout.blocked(state(5, NOW, null), NOW.plusSeconds(10)))
+			.isEqualTo(new CodeOutcome.Locked(NOW.plusSeconds(30)));
+		assertThat(this.lockout.blocked(state(5, NOW, null), NOW.plusSeconds(30))).isNull();
 	}
 
 	@Test
 	void blockedUntilWhenLockExpiredThenOnlyTheThrottleRemains() {
 		Instant lockedUntil = NOW.plus(Duration.ofMinutes(15));
 		MethodState state = state(10, NOW, lockedUntil);
-		assertThat(this.lockout.blockedUntil(state, NOW.plusSeconds(60))).isEqualTo(lockedUntil);
-		assertThat(this.lockout.blockedUntil(state, lockedUntil)).isNull();
+		assertThat(this.lockout.blocked(state, NOW.plusSeconds(60))).isEqualTo(new CodeOutcome.Locked(lockedUntil));
+		assertThat(this.lockout.blocked(state, lockedUntil)).isNull();
 	}
 
 	@Test
 	void blockedUntilWhenHundredFailuresThenOnlyAnAdminHelps() {
-		assertThat(this.lockout.blockedUntil(state(100, NOW, null), NOW.plus(Duration.ofDays(365))))
-			.isEqualTo(MethodLock.ADMIN_UNLOCK);
+		assertThat(this.lockout.blocked(state(100, NOW, null), NOW.plus(Duration.ofDays(365))))
+			.isEqualTo(new CodeOutcome.LockedUntilAdmin());
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import io.keyfob.audit.AuditLog;
 import io.keyfob.audit.AuditQuery;
 import io.keyfob.audit.AuditResult;
 import io.keyfob.audit.AuditTarget;
-import io.keyfob.authmethod.Verification.Outcome;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
 import io.keyfob.support.OathTool;
@@ -39,6 +38,9 @@ class MethodAuditIntegrationTests {
 
 	@Autowired
 	HardwareOathMethods methods;
+
+	@Autowired
+	CodeVerification verification;
 
 	@Autowired
 	TokenInventory inventory;
@@ -93,15 +95,15 @@ class MethodAuditIntegrationTests {
 		TestTokens token = activated();
 		this.clock.advance(Duration.ofSeconds(30));
 		String code = token.codeAt(now());
-		assertThat(this.methods.verify(this.user, code, API).outcome()).isEqualTo(Outcome.ACCEPTED);
-		assertThat(this.methods.verify(this.user, code, API).outcome()).isEqualTo(Outcome.REJECTED);
-		Verification last = null;
+		assertThat(verify(this.user, code, API)).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(verify(this.user, code, API)).isInstanceOf(CodeOutcome.Rejected.class);
+		CodeOutcome last = null;
 		for (int i = 1; i <= 10; i++) {
 			this.clock.advance(Duration.ofSeconds(31));
-			last = this.methods.verify(this.user, token.wrongCodeAt(now(), i), API);
+			last = verify(this.user, token.wrongCodeAt(now(), i), API);
 		}
-		assertThat(last.outcome()).isEqualTo(Outcome.LOCKED);
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), API).outcome()).isEqualTo(Outcome.LOCKED);
+		assertThat(last).isInstanceOf(CodeOutcome.Locked.class);
+		assertThat(verify(this.user, token.codeAt(now()), API)).isInstanceOf(CodeOutcome.Locked.class);
 		this.methods.unlock(this.helpdesk, this.user, token.id());
 
 		List<AuditEntry> signIns = this.auditLog
@@ -128,7 +130,7 @@ class MethodAuditIntegrationTests {
 	@Test
 	void verifyWhenUnknownUserThenOneFailedEntryWithoutUser() {
 		Instant before = now();
-		this.methods.verifyUnknownUser("123456", API);
+		this.verification.verify(UserReference.principalName("nobody@keyfob.test"), "123456", API);
 		List<AuditEntry> signIns = this.auditLog
 			.page(AuditQuery.of(AuditKind.SIGN_IN).from(before).appId("vpn-gateway").limit(999).build())
 			.entries()
@@ -155,6 +157,10 @@ class MethodAuditIntegrationTests {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	private CodeOutcome verify(UUID user, String code, VerificationContext context) {
+		return this.verification.verify(UserReference.id(user), code, context);
 	}
 
 }

@@ -45,6 +45,9 @@ class OperationsIntegrationTests {
 	HardwareOathMethods methods;
 
 	@Autowired
+	CodeVerification verification;
+
+	@Autowired
 	TokenInventory inventory;
 
 	@Autowired
@@ -74,10 +77,10 @@ class OperationsIntegrationTests {
 		double failedSignIns = value(before, "keyfob_audit_entries_total", "kind=\"signIn\"", "result=\"failure\"");
 
 		this.clock.advance(Duration.ofSeconds(30));
-		this.methods.verify(user, token.codeAt(this.clock.instant()), API);
+		verify(user, token.codeAt(this.clock.instant()), API);
 		for (int i = 1; i <= 10; i++) {
 			this.clock.advance(Duration.ofSeconds(31));
-			this.methods.verify(user, token.wrongCodeAt(this.clock.instant(), i), API);
+			verify(user, token.wrongCodeAt(this.clock.instant(), i), API);
 		}
 
 		HttpResponse<String> after = get("/actuator/prometheus");
@@ -94,7 +97,7 @@ class OperationsIntegrationTests {
 	@Test
 	void healthWhenFailedSignInsExceedTheLimitThenWarnButReady() throws Exception {
 		for (int i = 0; i < 6; i++) {
-			this.methods.verifyUnknownUser("000000", API);
+			this.verification.verify(UserReference.principalName("nobody@keyfob.test"), "000000", API);
 		}
 		HttpResponse<String> health = get("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
@@ -129,6 +132,10 @@ class OperationsIntegrationTests {
 			}
 		}
 		return total;
+	}
+
+	private CodeOutcome verify(UUID user, String code, VerificationContext context) {
+		return this.verification.verify(UserReference.id(user), code, context);
 	}
 
 }

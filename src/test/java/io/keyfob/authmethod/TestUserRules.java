@@ -1,5 +1,7 @@
 package io.keyfob.authmethod;
 
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,10 @@ final class TestUserRules implements UserRules {
 	final Set<UUID> admins = ConcurrentHashMap.newKeySet();
 
 	final Set<UUID> enabled = ConcurrentHashMap.newKeySet();
+
+	final Set<UUID> disabledAccounts = ConcurrentHashMap.newKeySet();
+
+	final Map<String, UUID> principalNames = new ConcurrentHashMap<>();
 
 	/**
 	 * A new user whom the policy targets.
@@ -45,6 +51,13 @@ final class TestUserRules implements UserRules {
 	@Override
 	public boolean isMethodEnabledFor(UUID userId) {
 		return this.enabled.contains(userId);
+	}
+
+	@Override
+	public Optional<UUID> enabledUser(UserReference user) {
+		UUID id = (user instanceof UserReference.ById byId) ? byId.id()
+				: this.principalNames.get(((UserReference.ByPrincipalName) user).userPrincipalName());
+		return Optional.ofNullable(id).filter(this.users::contains).filter((u) -> !this.disabledAccounts.contains(u));
 	}
 
 }

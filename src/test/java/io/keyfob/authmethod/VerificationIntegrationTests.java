@@ -18,7 +18,6 @@ import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.authmethod.MethodEvents.SignInFailed;
 import io.keyfob.authmethod.MethodEvents.SignInSucceeded;
 import io.keyfob.authmethod.MethodEvents.TokenResynchronised;
-import io.keyfob.authmethod.Verification.Outcome;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
 import io.keyfob.support.OathTool;
@@ -57,6 +56,9 @@ class VerificationIntegrationTests {
 	HardwareOathMethods methods;
 
 	@Autowired
+	CodeVerification verification;
+
+	@Autowired
 	TokenInventory inventory;
 
 	@Autowired
@@ -88,10 +90,10 @@ class VerificationIntegrationTests {
 		TestTokens token = activated();
 		this.clock.advance(Duration.ofSeconds(30));
 		String code = token.codeAt(now());
-		Verification first = this.methods.verify(this.user, code, SIGN_IN);
-		assertThat(first.outcome()).isEqualTo(Outcome.ACCEPTED);
-		assertThat(first.methodId()).isEqualTo(token.id());
-		assertThat(this.methods.verify(this.user, code, SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
+		CodeOutcome first = verify(this.user, code, SIGN_IN);
+		assertThat(first).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(methodId(first)).isEqualTo(token.id());
+		assertThat(verify(this.user, code, SIGN_IN)).isInstanceOf(CodeOutcome.Rejected.class);
 		assertThat(this.events.stream(SignInSucceeded.class)).hasSize(1);
 		assertThat(this.events.stream(SignInFailed.class)).extracting(SignInFailed::reason)
 			.containsExactly(Reason.REPLAYED);
@@ -106,20 +108,20 @@ class VerificationIntegrationTests {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Verification>> answers = new ArrayList<>();
+			List<Future<CodeOutcome>> answers = new ArrayList<>();
 			for (int i = 0; i < 8; i++) {
 				answers.add(pool.submit(() -> {
 					start.await();
-					return this.methods.verify(this.user, code, API);
+					return verify(this.user, code, API);
 				}));
 			}
 			start.countDown();
-			List<Outcome> outcomes = new ArrayList<>();
-			for (Future<Verification> answer : answers) {
-				outcomes.add(answer.get(60, TimeUnit.SECONDS).outcome());
+			List<CodeOutcome> outcomes = new ArrayList<>();
+			for (Future<CodeOutcome> answer : answers) {
+				outcomes.add(answer.get(60, TimeUnit.SECONDS));
 			}
-			assertThat(outcomes).filteredOn((o) -> o == Outcome.ACCEPTED).hasSize(1);
-			assertThat(outcomes).filteredOn((o) -> o == Outcome.REJECTED).hasSize(7);
+			assertThat(outcomes).filteredOn(CodeOutcome.Accepted.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(CodeOutcome.Rejected.class::isInstance).hasSize(7);
 		}
 		finally {
 			pool.shutdownNow();
@@ -133,8 +135,8 @@ class VerificationIntegrationTests {
 	void verifyWhenFromVerifyApiThenOtpEventsWithContext() {
 		TestTokens token = activated();
 		this.clock.advance(Duration.ofSeconds(30));
-		this.methods.verify(this.user, token.codeAt(now()), API);
-		this.methods.verify(this.user, token.wrongCodeAt(now(), 1), API);
+		verify(this.user, token.codeAt(now()), API);
+		verify(this.user, token.wrongCodeAt(now(), 1), API);
 		assertThat(this.events.stream(OtpVerified.class)).containsExactly(new OtpVerified(this.user, token.id(), API));
 		assertThat(this.events.stream(OtpRejected.class))
 			.containsExactly(new OtpRejected(this.user, token.id(), Reason.WRONG, API));
@@ -145,12 +147,13 @@ class VerificationIntegrationTests {
 	void verifyWhenUserHasNoUsableMethodThenRejectedAsAWrongCodeWouldBe() {
 		TestTokens token = activated();
 		UUID withoutToken = this.users.newUser();
-		assertThat(this.methods.verify(withoutToken, "123456", API).outcome()).isEqualTo(Outcome.REJECTED);
-		assertThat(this.methods.verifyUnknownUser("123456", API).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(verify(withoutToken, "123456", API)).isInstanceOf(CodeOutcome.Rejected.class);
+		assertThat(this.verification.verify(UserReference.principalName("nobody@keyfob.test"), "123456", API))
+			.isInstanceOf(CodeOutcome.Rejected.class);
 		this.users.enabled.remove(this.user);
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(this.methods.requiresCode(this.user)).isFalse();
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), API).outcome()).isEqualTo(Outcome.REJECTED);
+		assertThat(verify(this.user, token.codeAt(now()), API)).isInstanceOf(CodeOutcome.Rejected.class);
 		assertThat(this.events.stream(OtpRejected.class)).extracting(OtpRejected::reason)
 			.containsExactly(Reason.NO_METHOD, Reason.NO_METHOD, Reason.NO_METHOD);
 	}
@@ -159,34 +162,33 @@ class VerificationIntegrationTests {
 	void verifyWhenFiveConsecutiveFailuresThenNextAttemptWaitsThirtySeconds() {
 		TestTokens token = activated();
 		for (int i = 1; i <= 4; i++) {
-			assertThat(this.methods.verify(this.user, token.wrongCodeAt(now(), i), SIGN_IN).attemptsLeft())
-				.isEqualTo(10 - i);
+			assertThat(attemptsLeft(verify(this.user, token.wrongCodeAt(now(), i), SIGN_IN))).isEqualTo(10 - i);
 		}
-		this.methods.verify(this.user, token.wrongCodeAt(now(), 5), SIGN_IN);
-		Verification throttled = this.methods.verify(this.user, token.codeAt(now()), SIGN_IN);
-		assertThat(throttled.outcome()).isEqualTo(Outcome.LOCKED);
-		assertThat(throttled.retryAt()).isEqualTo(now().plusSeconds(30));
+		verify(this.user, token.wrongCodeAt(now(), 5), SIGN_IN);
+		CodeOutcome throttled = verify(this.user, token.codeAt(now()), SIGN_IN);
+		assertThat(throttled).isInstanceOf(CodeOutcome.Locked.class);
+		assertThat(until(throttled)).isEqualTo(now().plusSeconds(30));
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isZero();
 	}
 
 	@Test
 	void verifyWhenTenthFailureThenLockedFifteenMinutesAndRightCodesNotConsumed() {
 		TestTokens token = activated();
-		Verification tenth = failTimes(token, 10);
-		assertThat(tenth.outcome()).isEqualTo(Outcome.LOCKED);
-		assertThat(tenth.retryAt()).isEqualTo(now().plus(Duration.ofMinutes(15)));
+		CodeOutcome tenth = failTimes(token, 10);
+		assertThat(tenth).isInstanceOf(CodeOutcome.Locked.class);
+		assertThat(until(tenth)).isEqualTo(now().plus(Duration.ofMinutes(15)));
 		assertThat(this.events.stream(MethodLockedOut.class)).hasSize(1);
 		assertThat(this.events.stream(SignInFailed.class)).hasSize(9);
-		assertThat(this.methods.locks(List.of(token.id())).get(token.id()).lockedUntil()).isEqualTo(tenth.retryAt());
+		assertThat(this.methods.locks(List.of(token.id())).get(token.id()).lockedUntil()).isEqualTo(until(tenth));
 		Instant lastUsed = this.inventory.get(token.id()).lastUsedDateTime();
 		this.clock.advance(Duration.ofMinutes(14));
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.LOCKED);
+		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.Locked.class);
 		assertThat(this.inventory.get(token.id()).lastUsedDateTime()).as("not consumed").isEqualTo(lastUsed);
 		this.clock.advance(Duration.ofMinutes(1));
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
-		assertThat(this.methods.get(this.user, token.id()).lock()).isEqualTo(new MethodLock(0, null));
+		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(this.methods.get(this.user, token.id()).lock()).isEqualTo(MethodLock.NONE);
 	}
 
 	@Test
@@ -194,23 +196,23 @@ class VerificationIntegrationTests {
 		TestTokens token = activated();
 		List<Duration> locks = new ArrayList<>();
 		for (int lock = 1; lock <= 9; lock++) {
-			Verification locked = failTimes(token, 10);
-			locks.add(Duration.between(now(), locked.retryAt()));
-			this.clock.set(locked.retryAt());
+			CodeOutcome locked = failTimes(token, 10);
+			locks.add(Duration.between(now(), until(locked)));
+			this.clock.set(until(locked));
 		}
 		assertThat(locks).extracting(Duration::toMinutes)
 			.containsExactly(15L, 30L, 60L, 120L, 240L, 480L, 960L, 1440L, 1440L);
-		Verification hundredth = failTimes(token, 10);
-		assertThat(hundredth.retryAt()).isEqualTo(MethodLock.ADMIN_UNLOCK);
+		CodeOutcome hundredth = failTimes(token, 10);
+		assertThat(hundredth).isEqualTo(new CodeOutcome.LockedUntilAdmin());
 		assertThat(this.methods.get(this.user, token.id()).lock().requiresAdminUnlock()).isTrue();
 		this.clock.advance(Duration.ofDays(30));
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.LOCKED);
+		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.LockedUntilAdmin.class);
 		assertThatExceptionOfType(MethodException.class)
 			.isThrownBy(() -> this.methods.unlock(this.self, this.user, token.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Authorization_RequestDenied"));
 		this.methods.unlock(this.helpdesk, this.user, token.id());
 		assertThat(this.events.stream(MethodEvents.MethodUnlocked.class)).hasSize(1);
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 	}
 
 	@Test
@@ -218,10 +220,10 @@ class VerificationIntegrationTests {
 		TestTokens token = activated();
 		String wrong = token.wrongCodeAt(now(), 42);
 		for (int i = 0; i < 12; i++) {
-			assertThat(this.methods.verify(this.user, wrong, SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
+			assertThat(verify(this.user, wrong, SIGN_IN)).isInstanceOf(CodeOutcome.Rejected.class);
 		}
 		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isOne();
-		this.methods.verify(this.user, token.wrongCodeAt(now(), 43), SIGN_IN);
+		verify(this.user, token.wrongCodeAt(now(), 43), SIGN_IN);
 		assertThat(this.methods.get(this.user, token.id()).lock().failures()).isEqualTo(2);
 	}
 
@@ -239,11 +241,9 @@ class VerificationIntegrationTests {
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 		assertThat(this.inventory.get(token.id()).driftSteps()).isEqualTo(drift.toSeconds() / 30);
 		this.clock.advance(Duration.ofMinutes(5));
-		assertThat(this.methods.verify(this.user, token.codeAt(now(), drift), SIGN_IN).outcome())
-			.isEqualTo(Outcome.ACCEPTED);
-		assertThat(this.methods.verify(this.user, token.codeAt(now()), SIGN_IN).outcome())
-			.as("the server's own time is far from the token's")
-			.isEqualTo(Outcome.REJECTED);
+		assertThat(verify(this.user, token.codeAt(now(), drift), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).as("the server's own time is far from the token's")
+			.isInstanceOf(CodeOutcome.Rejected.class);
 	}
 
 	@Test
@@ -294,9 +294,9 @@ class VerificationIntegrationTests {
 			assertThatExceptionOfType(MethodException.class).isThrownBy(
 					() -> this.methods.activate(this.self, this.user, token.id(), token.wrongCodeAt(now(), n), null));
 		}
-		assertThatExceptionOfType(MethodLockedException.class)
+		assertThatExceptionOfType(CodeRefusedException.class)
 			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now()), null))
-			.satisfies((ex) -> assertThat(ex.retryAt()).isAfter(now()));
+			.satisfies((ex) -> assertThat(until(ex.outcome())).isAfter(now()));
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.FAILED_ACTIVATION);
 	}
 
@@ -305,14 +305,14 @@ class VerificationIntegrationTests {
 		TestTokens first = activated();
 		TestTokens second = activated();
 		this.clock.advance(Duration.ofSeconds(30));
-		Verification viaSecond = this.methods.verify(this.user, second.codeAt(now()), SIGN_IN);
-		assertThat(viaSecond.outcome()).isEqualTo(Outcome.ACCEPTED);
-		assertThat(viaSecond.methodId()).isEqualTo(second.id());
-		this.methods.verify(this.user, first.wrongCodeAt(now(), 77), SIGN_IN);
+		CodeOutcome viaSecond = verify(this.user, second.codeAt(now()), SIGN_IN);
+		assertThat(viaSecond).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(methodId(viaSecond)).isEqualTo(second.id());
+		verify(this.user, first.wrongCodeAt(now(), 77), SIGN_IN);
 		assertThat(this.methods.list(this.user)).extracting((m) -> m.lock().failures()).containsExactly(1, 1);
 		assertThat(this.events.stream(SignInFailed.class)).hasSize(1);
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(this.methods.verify(this.user, first.codeAt(now()), SIGN_IN).methodId()).isEqualTo(first.id());
+		assertThat(methodId(verify(this.user, first.codeAt(now()), SIGN_IN))).isEqualTo(first.id());
 		assertThat(this.methods.get(this.user, first.id()).lock().failures()).isZero();
 		assertThat(this.methods.get(this.user, second.id()).lock().failures()).isOne();
 	}
@@ -329,10 +329,10 @@ class VerificationIntegrationTests {
 				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 		}
 		TestTokens sixth = TestTokens.totp(this.inventory);
-		assertThatExceptionOfType(MethodLockedException.class)
+		assertThatExceptionOfType(CodeRefusedException.class)
 			.isThrownBy(() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(),
 					sixth.codeAt(now()), null))
-			.satisfies((ex) -> assertThat(ex.retryAt()).isAfter(now()));
+			.satisfies((ex) -> assertThat(until(ex.outcome())).isAfter(now()));
 		assertThat(this.inventory.get(sixth.id()).status()).isEqualTo(TokenStatus.AVAILABLE);
 		this.clock.advance(Duration.ofSeconds(30));
 		this.methods.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(), sixth.codeAt(now()),
@@ -343,12 +343,12 @@ class VerificationIntegrationTests {
 	@Test
 	void verifyWhenHotpPressedAheadWithinTenThenAcceptedAndCounterMovesOn() {
 		TestTokens token = activatedHotp();
-		assertThat(this.methods.verify(this.user, token.press(7), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
-		assertThat(this.methods.verify(this.user, token.press(7), SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
-		assertThat(this.methods.verify(this.user, token.press(5), SIGN_IN).outcome()).isEqualTo(Outcome.REJECTED);
-		assertThat(this.methods.verify(this.user, token.press(8), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
-		assertThat(this.methods.verify(this.user, token.press(20), SIGN_IN).outcome()).as("beyond the look-ahead of 10")
-			.isEqualTo(Outcome.REJECTED);
+		assertThat(verify(this.user, token.press(7), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(verify(this.user, token.press(7), SIGN_IN)).isInstanceOf(CodeOutcome.Rejected.class);
+		assertThat(verify(this.user, token.press(5), SIGN_IN)).isInstanceOf(CodeOutcome.Rejected.class);
+		assertThat(verify(this.user, token.press(8), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
+		assertThat(verify(this.user, token.press(20), SIGN_IN)).as("beyond the look-ahead of 10")
+			.isInstanceOf(CodeOutcome.Rejected.class);
 	}
 
 	@Test
@@ -356,7 +356,7 @@ class VerificationIntegrationTests {
 		TestTokens token = activatedHotp();
 		this.methods.resync(this.self, this.user, token.id(), token.press(60), token.press(61));
 		assertThat(this.events.stream(TokenResynchronised.class)).hasSize(1);
-		assertThat(this.methods.verify(this.user, token.press(62), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(verify(this.user, token.press(62), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 		assertThatExceptionOfType(MethodException.class)
 			.isThrownBy(() -> this.methods.resync(this.self, this.user, token.id(), token.press(70), token.press(72)))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
@@ -371,7 +371,7 @@ class VerificationIntegrationTests {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
 		this.methods.activate(this.self, this.user, token.id(), token.press(41), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
-		assertThat(this.methods.verify(this.user, token.press(42), SIGN_IN).outcome()).isEqualTo(Outcome.ACCEPTED);
+		assertThat(verify(this.user, token.press(42), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 	}
 
 	@Test
@@ -379,13 +379,11 @@ class VerificationIntegrationTests {
 		TestTokens token = activated();
 		Duration drift = Duration.ofHours(2);
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThat(this.methods.verify(this.user, token.codeAt(now(), drift), SIGN_IN).outcome())
-			.isEqualTo(Outcome.REJECTED);
+		assertThat(verify(this.user, token.codeAt(now(), drift), SIGN_IN)).isInstanceOf(CodeOutcome.Rejected.class);
 		this.methods.resync(this.helpdesk, this.user, token.id(), token.codeAt(now(), drift),
 				token.codeAt(now(), drift.plusSeconds(30)));
 		this.clock.advance(Duration.ofSeconds(60));
-		assertThat(this.methods.verify(this.user, token.codeAt(now(), drift), SIGN_IN).outcome())
-			.isEqualTo(Outcome.ACCEPTED);
+		assertThat(verify(this.user, token.codeAt(now(), drift), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 		assertThat(this.methods.get(this.user, token.id()).lock().failures()).as("the success clears failures")
 			.isZero();
 	}
@@ -394,12 +392,12 @@ class VerificationIntegrationTests {
 	 * Send wrong codes, each after any throttle or lock has passed.
 	 * @return the answer to the last one
 	 */
-	private Verification failTimes(TestTokens token, int times) {
-		Verification last = null;
+	private CodeOutcome failTimes(TestTokens token, int times) {
+		CodeOutcome last = null;
 		for (int i = 0; i < times; i++) {
 			this.clock.advance(Duration.ofSeconds(31));
-			last = this.methods.verify(this.user, token.wrongCodeAt(now(), this.failures++), SIGN_IN);
-			assertThat(last.outcome()).isNotEqualTo(Outcome.ACCEPTED);
+			last = verify(this.user, token.wrongCodeAt(now(), this.failures++), SIGN_IN);
+			assertThat(last).isNotInstanceOf(CodeOutcome.Accepted.class);
 		}
 		return last;
 	}
@@ -427,6 +425,22 @@ class VerificationIntegrationTests {
 		this.methods.assign(this.helpdesk, this.user, token.id());
 		this.methods.activate(this.self, this.user, token.id(), token.press(0), null);
 		return token;
+	}
+
+	private CodeOutcome verify(UUID user, String code, VerificationContext context) {
+		return this.verification.verify(UserReference.id(user), code, context);
+	}
+
+	private static Instant until(CodeOutcome outcome) {
+		return ((CodeOutcome.Locked) outcome).until();
+	}
+
+	private static UUID methodId(CodeOutcome outcome) {
+		return ((CodeOutcome.Accepted) outcome).methodId();
+	}
+
+	private static int attemptsLeft(CodeOutcome outcome) {
+		return ((CodeOutcome.Rejected) outcome).attemptsLeft();
 	}
 
 }

@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/inventory/{tokenId}")
 final class AdminTokenController {
 
-	private static final MethodLock NO_LOCK = new MethodLock(0, null);
+	private static final MethodLock NO_LOCK = MethodLock.NONE;
 
 	private final TokenInventory inventory;
 

@@ -1,8 +1,7 @@
 package io.keyfob.portal.web;
 
-import io.keyfob.authmethod.InvalidCodeException;
-import io.keyfob.authmethod.MethodLock;
-import io.keyfob.authmethod.MethodLockedException;
+import io.keyfob.authmethod.CodeOutcome;
+import io.keyfob.authmethod.CodeRefusedException;
 import io.keyfob.shared.KeyfobException;
 
 import org.springframework.stereotype.Component;
@@ -32,12 +31,8 @@ public final class MethodProblems {
 	 */
 	public Problem explain(KeyfobException ex, String codeField, boolean self) {
 		String token = self ? "your token" : "the token";
-		if (ex instanceof MethodLockedException locked) {
-			return new Problem(codeField, locked(locked, self));
-		}
-		if (ex instanceof InvalidCodeException invalid) {
-			return new Problem(codeField, "That code is not right, or it was already used. Press the button on " + token
-					+ " and enter the new code. " + attemptsLeft(invalid.attemptsLeft()));
+		if (ex instanceof CodeRefusedException refused) {
+			return new Problem(codeField, refused.outcome().match(codeWords(token, self)));
 		}
 		return switch (ex.code()) {
 			case "invalidVerificationCode" -> new Problem(codeField, "Enter the 6 digits " + token + " shows.");
@@ -64,13 +59,41 @@ public final class MethodProblems {
 		};
 	}
 
-	private String locked(MethodLockedException locked, boolean self) {
-		if (MethodLock.ADMIN_UNLOCK.equals(locked.retryAt())) {
-			return "Too many wrong codes: this token is locked until an administrator unlocks it."
-					+ (self ? " Ask your helpdesk." : "");
-		}
-		return "Too many wrong codes: this token is locked until " + this.dates.until(locked.retryAt()) + "."
-				+ (self ? " Try again then, or ask your helpdesk to unlock it." : " Try again then, or unlock it.");
+	private CodeOutcome.Cases<String> codeWords(String token, boolean self) {
+		return new CodeOutcome.Cases<>() {
+
+			@Override
+			public String accepted(CodeOutcome.Accepted accepted) {
+				return "";
+			}
+
+			@Override
+			public String rejected(CodeOutcome.Rejected rejected) {
+				return "That code is not right, or it was already used. Press the button on " + token
+						+ " and enter the new code. " + attemptsLeft(rejected.attemptsLeft());
+			}
+
+			@Override
+			public String locked(CodeOutcome.Locked locked) {
+				return "Too many wrong codes: this token is locked until "
+						+ MethodProblems.this.dates.until(locked.until()) + "."
+						+ (self ? " Try again then, or ask your helpdesk to unlock it."
+								: " Try again then, or unlock it.");
+			}
+
+			@Override
+			public String lockedUntilAdmin(CodeOutcome.LockedUntilAdmin locked) {
+				return "Too many wrong codes: this token is locked until an administrator unlocks it."
+						+ (self ? " Ask your helpdesk." : "");
+			}
+
+			@Override
+			public String additionalCodeRequired(CodeOutcome.AdditionalCodeRequired additional) {
+				return "The clock of " + token
+						+ " is far from ours. Wait until it shows a new code, press the button, and enter that code too.";
+			}
+
+		};
 	}
 
 	private static String attemptsLeft(int left) {

@@ -69,11 +69,8 @@ public class JdbcHardwareOathTokens {
 
 	private static final String DELETE = "delete from hardware_oath_token where id = :id and version = :version";
 
-	private static final String SELECT_SEED = """
-			select id, seed_key_id, seed_nonce, seed_ciphertext, otp_type, hash_function, digits,
-				time_interval_seconds, hotp_counter, last_used_step, drift_steps
-			from hardware_oath_token where id = :id
-			""";
+	private static final String SELECT_CHECKABLE = "select " + COLUMNS
+			+ ", seed_key_id, seed_nonce, seed_ciphertext, hotp_counter, last_used_step from hardware_oath_token ";
 
 	// The replay guard: a step is accepted only if it is later than every step accepted
 	// before.
@@ -274,9 +271,41 @@ public class JdbcHardwareOathTokens {
 		return this.jdbc.sql(DELETE).param("id", token.id()).param("version", token.version()).update() == 1;
 	}
 
-	public Optional<SeedState> seedState(UUID id) {
-		return this.jdbc.sql(SELECT_SEED).param("id", id).query(JdbcHardwareOathTokens::seedState).optional();
+	/**
+	 * A token with its seed and replay state, in one read.
+	 * @param id the token
+	 * @return the token and its state, or empty
+	 */
+	public Optional<Checkable> checkable(UUID id) {
+		return this.jdbc.sql(SELECT_CHECKABLE + "where id = :id").param("id", id).query(CHECKABLE).optional();
 	}
+
+	/**
+	 * A user's tokens in a given status with their seeds and replay state, in one read,
+	 * ordered by id.
+	 * @param userId the user
+	 * @param status the status
+	 * @return the tokens
+	 */
+	public List<Checkable> checkableByAssignee(UUID userId, TokenStatus status) {
+		return this.jdbc.sql(SELECT_CHECKABLE + "where assigned_to = :userId and status = :status order by id")
+			.param("userId", userId)
+			.param("status", status.name())
+			.query(CHECKABLE)
+			.list();
+	}
+
+	/**
+	 * A token and what checking its codes needs.
+	 *
+	 * @param token the token
+	 * @param seedState its seed and replay state
+	 */
+	public record Checkable(HardwareOathToken token, SeedState seedState) {
+	}
+
+	private static final RowMapper<Checkable> CHECKABLE = (rs,
+			row) -> new Checkable(JdbcHardwareOathTokens.TOKEN.mapRow(rs, row), seedState(rs, row));
 
 	/**
 	 * Accept a TOTP step unless it, or a later one, was accepted before.
