@@ -52,6 +52,8 @@ public class HardwareOathMethods {
 
 	private final JdbcMethodStates states;
 
+	private final MethodRules rules;
+
 	private final Activation activation;
 
 	private final Resync resyncs;
@@ -66,10 +68,11 @@ public class HardwareOathMethods {
 
 	private final Clock clock;
 
-	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, Activation activation, Resync resyncs,
-			MethodGuard guard, UserRules users, ApplicationEventPublisher events, VerificationSettings settings,
-			Clock clock) {
+	HardwareOathMethods(TokenInventory inventory, JdbcMethodStates states, MethodRules rules, Activation activation,
+			Resync resyncs, MethodGuard guard, UserRules users, ApplicationEventPublisher events,
+			VerificationSettings settings, Clock clock) {
 		this.inventory = inventory;
+		this.rules = rules;
 		this.states = states;
 		this.activation = activation;
 		this.resyncs = resyncs;
@@ -102,7 +105,7 @@ public class HardwareOathMethods {
 	 * the token
 	 */
 	public HardwareOathMethod get(UUID userId, UUID methodId) {
-		HardwareOathToken token = held(userId, methodId);
+		HardwareOathToken token = this.rules.held(userId, methodId);
 		return method(userId, token, this.states.find(userId, methodId).orElse(null), this.clock.instant());
 	}
 
@@ -117,13 +120,13 @@ public class HardwareOathMethods {
 	 */
 	@Transactional
 	public HardwareOathMethod assign(Actor actor, UUID userId, UUID tokenId) {
-		authorize(actor, userId);
-		requirePolicy(userId);
-		HardwareOathToken token = claimable(actor, userId, tokenId);
+		this.rules.authorize(actor, userId);
+		this.rules.requirePolicy(userId);
+		HardwareOathToken token = this.rules.claimable(actor, userId, tokenId);
 		if (userId.equals(token.assignedTo())) {
 			throw MethodException.alreadyHeld(tokenId);
 		}
-		requireRoom(userId);
+		this.rules.requireRoom(userId);
 		HardwareOathToken assigned = this.inventory.change(tokenId, (t) -> t.assignTo(userId));
 		MethodState state = this.states.lockForUpdate(userId, tokenId);
 		MethodState registered = state.withRegistered(this.clock.instant());
@@ -144,8 +147,8 @@ public class HardwareOathMethods {
 	 */
 	@Transactional(readOnly = true)
 	public int room(Actor actor, UUID userId) {
-		authorize(actor, userId);
-		requirePolicy(userId);
+		this.rules.authorize(actor, userId);
+		this.rules.requirePolicy(userId);
 		return Math.max(0, this.settings.methods().maxPerUser() - this.inventory.assignedTo(userId).size());
 	}
 
@@ -158,8 +161,8 @@ public class HardwareOathMethods {
 	 */
 	@Transactional
 	public void unassign(Actor actor, UUID userId, UUID methodId) {
-		authorize(actor, userId);
-		held(userId, methodId);
+		this.rules.authorize(actor, userId);
+		this.rules.held(userId, methodId);
 		this.inventory.change(methodId, HardwareOathToken::unassign);
 		this.states.delete(userId, methodId);
 		this.events.publishEvent(new HardwareOathMethodUnassigned(userId, methodId, actor));
@@ -179,9 +182,9 @@ public class HardwareOathMethods {
 	 */
 	public void activate(Actor actor, UUID userId, UUID methodId, String verificationCode,
 			@Nullable String displayName) {
-		authorize(actor, userId);
-		requirePolicy(userId);
-		HardwareOathToken token = held(userId, methodId);
+		this.rules.authorize(actor, userId);
+		this.rules.requirePolicy(userId);
+		HardwareOathToken token = this.rules.held(userId, methodId);
 		TypedCode code = typed(verificationCode);
 		refuseUnlessAccepted(this.activation.activate(userId, token.id(), code, displayName, actor, false));
 	}
@@ -195,8 +198,8 @@ public class HardwareOathMethods {
 	 */
 	@Transactional
 	public void deactivate(Actor actor, UUID userId, UUID methodId) {
-		authorize(actor, userId);
-		held(userId, methodId);
+		this.rules.authorize(actor, userId);
+		this.rules.held(userId, methodId);
 		this.inventory.change(methodId, HardwareOathToken::deactivate);
 		this.events.publishEvent(new HardwareOathMethodDeactivated(userId, methodId, actor));
 	}
@@ -212,9 +215,9 @@ public class HardwareOathMethods {
 	 */
 	public void assignAndActivate(Actor actor, UUID userId, UUID tokenId, String verificationCode,
 			@Nullable String displayName) {
-		authorize(actor, userId);
-		requirePolicy(userId);
-		claim(actor, userId, claimable(actor, userId, tokenId), verificationCode, displayName,
+		this.rules.authorize(actor, userId);
+		this.rules.requirePolicy(userId);
+		claim(actor, userId, this.rules.claimable(actor, userId, tokenId), verificationCode, displayName,
 				() -> MethodException.notAvailable(tokenId));
 	}
 
@@ -232,8 +235,8 @@ public class HardwareOathMethods {
 	 */
 	public void assignAndActivateBySerialNumber(Actor actor, UUID userId, String serialNumber, String verificationCode,
 			@Nullable String displayName) {
-		authorize(actor, userId);
-		requirePolicy(userId);
+		this.rules.authorize(actor, userId);
+		this.rules.requirePolicy(userId);
 		HardwareOathToken token = this.inventory.findBySerialNumber(serialNumber)
 			.orElseThrow(MethodException::serialNotFound);
 		if (token.assignedTo() != null && !userId.equals(token.assignedTo())) {
@@ -251,8 +254,8 @@ public class HardwareOathMethods {
 	 */
 	@Transactional
 	public void rename(Actor actor, UUID userId, UUID methodId, @Nullable String displayName) {
-		authorize(actor, userId);
-		held(userId, methodId);
+		this.rules.authorize(actor, userId);
+		this.rules.held(userId, methodId);
 		this.inventory.change(methodId, (t) -> t.rename(displayName));
 		this.events.publishEvent(new HardwareOathMethodRenamed(userId, methodId, actor));
 	}
@@ -268,8 +271,8 @@ public class HardwareOathMethods {
 	 * @param nextCode the code it shows next
 	 */
 	public void resync(Actor actor, UUID userId, UUID methodId, String firstCode, String nextCode) {
-		authorize(actor, userId);
-		held(userId, methodId);
+		this.rules.authorize(actor, userId);
+		this.rules.held(userId, methodId);
 		refuseUnlessAccepted(this.resyncs.resync(userId, methodId, typed(firstCode), typed(nextCode), actor));
 	}
 
@@ -284,8 +287,8 @@ public class HardwareOathMethods {
 		if (actor.kind() == Actor.Kind.SELF) {
 			throw MethodException.adminOnly();
 		}
-		authorize(actor, userId);
-		held(userId, methodId);
+		this.rules.authorize(actor, userId);
+		this.rules.held(userId, methodId);
 		MethodState state = this.states.lockForUpdate(userId, methodId);
 		this.states.save(state.cleared());
 		this.events.publishEvent(new MethodUnlocked(userId, methodId, actor));
@@ -333,7 +336,7 @@ public class HardwareOathMethods {
 			@Nullable String displayName, Supplier<MethodException> unavailable) {
 		boolean held = userId.equals(token.assignedTo());
 		if (!held) {
-			requireRoom(userId);
+			this.rules.requireRoom(userId);
 		}
 		TypedCode code = typed(verificationCode);
 		try {
@@ -346,55 +349,6 @@ public class HardwareOathMethods {
 			}
 			throw ex;
 		}
-	}
-
-	private void authorize(Actor actor, UUID userId) {
-		if (actor.kind() == Actor.Kind.SELF && !userId.equals(actor.userId())) {
-			throw MethodException.adminOnly();
-		}
-		if (!this.users.exists(userId)) {
-			throw MethodException.userNotFound(userId);
-		}
-		if (actor.kind() == Actor.Kind.ADMINISTRATOR && !actor.privileged() && !userId.equals(actor.userId())
-				&& this.users.holdsAdminRole(userId)) {
-			throw MethodException.accessDenied();
-		}
-	}
-
-	private void requirePolicy(UUID userId) {
-		if (!this.users.isMethodEnabledFor(userId)) {
-			throw MethodException.policyDisabled();
-		}
-	}
-
-	private void requireRoom(UUID userId) {
-		int limit = this.settings.methods().maxPerUser();
-		if (this.inventory.assignedTo(userId).size() >= limit) {
-			throw MethodException.limitReached(limit);
-		}
-	}
-
-	/**
-	 * A token the user may claim: available, or already theirs. For a user, an unknown
-	 * token and one held by someone else look alike.
-	 */
-	private HardwareOathToken claimable(Actor actor, UUID userId, UUID tokenId) {
-		Optional<HardwareOathToken> token = this.inventory.find(tokenId);
-		if (actor.isSelf(userId)) {
-			return token.filter((t) -> t.assignedTo() == null || userId.equals(t.assignedTo()))
-				.orElseThrow(() -> MethodException.notAvailable(tokenId));
-		}
-		HardwareOathToken found = this.inventory.get(tokenId);
-		if (found.assignedTo() != null && !userId.equals(found.assignedTo())) {
-			throw MethodException.alreadyAssigned(tokenId);
-		}
-		return found;
-	}
-
-	private HardwareOathToken held(UUID userId, UUID methodId) {
-		return this.inventory.find(methodId)
-			.filter((token) -> userId.equals(token.assignedTo()))
-			.orElseThrow(() -> MethodException.notAssignedToUser(methodId));
 	}
 
 	private static TypedCode typed(String verificationCode) {

@@ -62,6 +62,25 @@ class VerifyApiIntegrationTests extends HardwareTokenHttpTestSupport {
 	}
 
 	@Test
+	void verifyApiWhenWrongCodesRepeatThenUnknownAndTokenlessUsersAreThrottledAndLockedAlike() {
+		String holder = upn("jo");
+		userWithActivatedToken(holder);
+		String tokenless = upn("kai");
+		this.graph.createUser(tokenless, PASSWORD);
+		String verifier = this.graph.appToken(Set.of("HardwareOath.Verify"));
+		List<String> answers = new java.util.ArrayList<>();
+		for (String upn : List.of(holder, tokenless, upn("nobody-else"))) {
+			StringBuilder seen = new StringBuilder();
+			for (int i = 0; i < 6; i++) {
+				GraphTestClient.Response answer = verify(verifier, upn, String.format("%06d", 400000 + i)).expect(200);
+				seen.append(answer.body().get("result").asString()).append(' ');
+			}
+			answers.add(seen.toString().strip());
+		}
+		assertThat(answers).containsOnly("rejected rejected rejected rejected rejected locked");
+	}
+
+	@Test
 	void verifyApiWhenPermissionMissingOrTokenDelegatedThenForbidden() {
 		String upn = upn("io");
 		userWithActivatedToken(upn);
