@@ -261,6 +261,28 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void pagesWhenServedThenContentSecurityAndReferrerPolicies() {
+		for (String page : List.of("/login", "/api-explorer/index.html")) {
+			HttpResponse<String> response = get(page);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(page)
+				.hasValue(PageHeaders.CONTENT_SECURITY_POLICY);
+			assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("same-origin");
+		}
+	}
+
+	@Test
+	void redirectWhenHostHeaderForgedThenNotToThatHost() throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write(("GET /my-security-info HTTP/1.1\r\nHost: evil.example\r\nAccept: text/html\r\n"
+						+ "Connection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("evil.example");
+		}
+	}
+
+	@Test
 	void bootstrapWhenRunAgainThenChangesAndPrintsNothing() {
 		long clients = count("oauth2_registered_client");
 		String hash = this.jdbc.sql("select password_hash from directory_user where upn_key = 'admin@keyfob.test'")
