@@ -1,6 +1,7 @@
 package io.keyfob.signin;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,41 +38,57 @@ class IssuerRedirects extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String origin = request.getScheme() + "://" + request.getServerName();
 		chain.doFilter(request, new HttpServletResponseWrapper(response) {
 
 			@Override
 			public void sendRedirect(String location) throws IOException {
-				super.sendRedirect(rewrite(location, origin));
+				super.sendRedirect(rewrite(location, request));
 			}
 
 			@Override
 			public void setHeader(String name, String value) {
-				super.setHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? rewrite(value, origin) : value);
+				super.setHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? rewrite(value, request) : value);
 			}
 
 			@Override
 			public void addHeader(String name, String value) {
-				super.addHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? rewrite(value, origin) : value);
+				super.addHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) ? rewrite(value, request) : value);
 			}
 
 		});
 	}
 
-	String rewrite(String location, String origin) {
-		if (!location.startsWith(origin)) {
+	/**
+	 * Rewrite a location that points at the origin the request came to (scheme, host and
+	 * port exactly: a loopback client's own redirect URI on another port stays whole).
+	 * @param location the location as built
+	 * @param request the request being answered
+	 * @return the location under the configured issuer, or as a path
+	 */
+	String rewrite(String location, HttpServletRequest request) {
+		URI uri;
+		try {
+			uri = URI.create(location);
+		}
+		catch (IllegalArgumentException ex) {
 			return location;
 		}
-		String rest = location.substring(origin.length());
-		if (rest.startsWith(":")) {
-			int path = rest.indexOf('/');
-			rest = (path < 0) ? "/" : rest.substring(path);
+		if (!uri.isAbsolute() || !request.getScheme().equalsIgnoreCase(uri.getScheme())
+				|| !request.getServerName().equalsIgnoreCase(uri.getHost())
+				|| effectivePort(uri) != request.getServerPort()) {
+			return location;
 		}
-		if (!rest.isEmpty() && !rest.startsWith("/")) {
-			return location; // another host that merely starts like this one
+		String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) ? "/" : uri.getRawPath();
+		String rest = path + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "")
+				+ ((uri.getRawFragment() != null) ? "#" + uri.getRawFragment() : "");
+		return (this.issuer != null) ? this.issuer + rest : rest;
+	}
+
+	private static int effectivePort(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
 		}
-		String path = rest.isEmpty() ? "/" : rest;
-		return (this.issuer != null) ? this.issuer + path : path;
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
 }
