@@ -17,28 +17,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Boots the whole application on a real PostgreSQL server: the same migrations, the same
- * health.
+ * health, and the same refusals of text PostgreSQL cannot store
+ * ({@link InputBoundaryChecks}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-class PostgresIntegrationTests {
+class PostgresIntegrationTests extends InputBoundaryChecks {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
 		TestPostgres.register(registry);
 	}
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
 	@Test
 	void migrationsRunAndHealthIsUp() {
 		String product = this.jdbc.sql("select version()").query(String.class).single();
 		assertThat(product).startsWith("PostgreSQL");
-		assertThat(this.jdbc.sql("select count(*) from hardware_oath_token").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("select count(*) from flyway_schema_history where not success")
+			.query(Long.class)
+			.single()).isZero();
 		String health = RestClient.create("http://127.0.0.1:" + this.port)
 			.get()
 			.uri("/actuator/health/readiness")

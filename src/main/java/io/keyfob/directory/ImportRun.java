@@ -15,9 +15,13 @@ import java.util.UUID;
 
 import io.keyfob.directory.jdbc.JdbcUsers;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.StorableText;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * One import: checks rows, collects them into batches and stores each batch. Remembers
@@ -25,6 +29,8 @@ import org.springframework.dao.DataIntegrityViolationException;
  * far. Not thread-safe.
  */
 final class ImportRun {
+
+	private static final Logger logger = LoggerFactory.getLogger(ImportRun.class);
 
 	static final int BATCH_SIZE = 500;
 
@@ -53,6 +59,7 @@ final class ImportRun {
 
 	void add(long line, Input input) {
 		try {
+			requireStorable(input);
 			String upn = UserRules.userPrincipalName(input.userPrincipalName());
 			String displayName = UserRules.displayName(input.displayName());
 			if (input.password() != null) {
@@ -107,6 +114,16 @@ final class ImportRun {
 		}
 	}
 
+	private static void requireStorable(Input input) {
+		for (String field : new String[] { input.userPrincipalName(), input.displayName(), input.password(),
+				input.groups() }) {
+			String problem = (field != null) ? StorableText.problem(field) : null;
+			if (problem != null) {
+				throw DirectoryErrors.invalid("This row contains " + problem + ": remove it and import the row again.");
+			}
+		}
+	}
+
 	private ImportStore.Candidate hashed(ImportStore.Candidate candidate) {
 		return (candidate.password() != null) ? candidate.withHash(this.passwords.hash(candidate.password()))
 				: candidate;
@@ -117,9 +134,15 @@ final class ImportRun {
 			this.store.insert(List.of(candidate));
 			created(candidate.line(), candidate.user());
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (DuplicateKeyException ex) {
 			refuse(candidate.line(), candidate.user().userPrincipalName(),
 					DirectoryErrors.duplicateUserPrincipalName());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// not a duplicate: say so rather than guess
+			logger.warn("Import row {} refused by the database: {}", candidate.line(), ex.getClass().getSimpleName());
+			refuse(candidate.line(), candidate.user().userPrincipalName(), DirectoryErrors.invalid(
+					"The database refused this row (a value too long or not storable): check it and import it again."));
 		}
 	}
 

@@ -13,6 +13,7 @@ import io.keyfob.directory.DirectoryRole;
 import io.keyfob.directory.GraphPermission;
 import io.keyfob.directory.User;
 import io.keyfob.signin.ClientRegistrations;
+import io.keyfob.signin.IssuedTokens;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a verified access token into a {@link GraphCaller}, reading the directory and the
  * app registrations on every request so that a removed role, a removed permission, a
- * disabled user or a deleted application takes effect at once.
+ * disabled user, a deleted application or a revoked token takes effect at once.
  * <ul>
  * <li>App-only token ({@code idtyp: app}): effective permissions are the token's scopes
  * that the client still holds.</li>
@@ -39,13 +40,19 @@ final class GraphCallers implements Converter<Jwt, GraphCallerAuthentication> {
 
 	private final ClientRegistrations clients;
 
-	GraphCallers(Directory directory, ClientRegistrations clients) {
+	private final IssuedTokens tokens;
+
+	GraphCallers(Directory directory, ClientRegistrations clients, IssuedTokens tokens) {
 		this.directory = directory;
 		this.clients = clients;
+		this.tokens = tokens;
 	}
 
 	@Override
 	public GraphCallerAuthentication convert(Jwt jwt) {
+		if (!this.tokens.active(jwt.getTokenValue())) {
+			throw new InvalidBearerTokenException("The token was revoked.");
+		}
 		String clientId = Optional.ofNullable(jwt.getClaimAsString("client_id")).orElseThrow(GraphCallers::invalid);
 		Set<String> scopes = Set.copyOf(Optional.ofNullable(jwt.getClaimAsStringList("scope")).orElse(List.of()));
 		GraphCaller caller = "app".equals(jwt.getClaimAsString("idtyp")) ? application(clientId, scopes)

@@ -99,8 +99,9 @@ class GraphExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<GraphError> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
-		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
-				"The request body is not valid JSON for this request: check the syntax and the property types.",
+		String unstorable = InputTextFilter.problem(request);
+		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest", (unstorable != null) ? unstorable
+				: "The request body is not valid JSON for this request: check the syntax and the property types.",
 				request);
 	}
 

@@ -52,7 +52,9 @@ class HardwareOathDevicesController {
 
 	static final String READ = "hasAnyAuthority('Policy.Read.All', 'Policy.ReadWrite.AuthenticationMethod')";
 
-	static final String WRITE = "hasAuthority('Policy.ReadWrite.AuthenticationMethod')";
+	static final String WRITE_PERMISSION = "Policy.ReadWrite.AuthenticationMethod";
+
+	static final String WRITE = "hasAuthority('" + WRITE_PERMISSION + "')";
 
 	static final String ASSIGN_PERMISSION = "UserAuthenticationMethod.ReadWrite.All";
 

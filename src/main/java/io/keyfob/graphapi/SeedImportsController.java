@@ -109,8 +109,16 @@ class SeedImportsController {
 
 	@ExceptionHandler
 	ResponseEntity<GraphError> notMultipart(MultipartException ex, HttpServletRequest request) {
+		// the mapping takes multipart requests only: this is a body that could not be
+		// read
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
 		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
-				"Send the seed file as multipart/form-data, the file in the field 'file'.", request);
+				"The multipart upload could not be read (" + cause.getClass().getSimpleName()
+						+ "): send the whole file again as multipart/form-data, in the field 'file'.",
+				request);
 	}
 
 }

@@ -114,11 +114,14 @@ class ImportRunner {
 		progress(pending, report);
 		try {
 			if (allOrNothing) {
-				this.transactions.executeWithoutResult((status) -> storeChunks(pending, report, storage, writes));
+				// the final status commits with the tokens, or neither does
+				this.transactions.executeWithoutResult((status) -> {
+					storeChunks(pending, report, storage, writes);
+					succeed(pending, report, candidates, report.summary(report.counts(candidates, false), false), true);
+				});
+				return;
 			}
-			else {
-				storeChunks(pending, report, storage, writes);
-			}
+			storeChunks(pending, report, storage, writes);
 		}
 		catch (ImportStorage.Refused ex) {
 			// rolled back: nothing of this import is stored

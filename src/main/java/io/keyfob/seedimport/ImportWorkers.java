@@ -1,5 +1,7 @@
 package io.keyfob.seedimport;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.keyfob.seedimport.jdbc.JdbcSeedImportJobs;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,9 +48,13 @@ class ImportWorkers implements DisposableBean {
 
 	private final Clock clock;
 
-	ImportWorkers(SeedImportProperties properties, JdbcSeedImportJobs jobs, Clock clock) {
+	private final String node;
+
+	ImportWorkers(SeedImportProperties properties, JdbcSeedImportJobs jobs, Clock clock,
+			@Value("${keyfob.node-name:}") String node) {
 		this.jobs = jobs;
 		this.clock = clock;
+		this.node = node.isBlank() ? hostName() : node;
 		AtomicInteger number = new AtomicInteger();
 		this.executor = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.SECONDS,
 				(properties.queueCapacity() > 0) ? new ArrayBlockingQueue<>(properties.queueCapacity())
@@ -80,6 +90,38 @@ class ImportWorkers implements DisposableBean {
 		catch (RejectedExecutionException ex) {
 			this.held.remove(jobId);
 			throw ex;
+		}
+	}
+
+	/**
+	 * This node's name ({@code keyfob.node-name}, by default the host name), stored with
+	 * the jobs it runs.
+	 * @return the name
+	 */
+	String node() {
+		return this.node;
+	}
+
+	/**
+	 * On start, fail the jobs this node held when it last stopped without finishing them
+	 * (a crash): their worker is gone, so waiting for their heartbeat to go stale would
+	 * only show them running for minutes.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void failOrphans() {
+		int failed = this.jobs.failOrphans(this.node, SeedImportErrors.ABANDONED,
+				SeedImportErrors.ABANDONED_ALL_OR_NOTHING, this.clock.instant());
+		if (failed > 0) {
+			logger.info("Marked {} seed imports that this node left unfinished as failed", failed);
+		}
+	}
+
+	private static String hostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		}
+		catch (UnknownHostException ex) {
+			return "localhost";
 		}
 	}
 

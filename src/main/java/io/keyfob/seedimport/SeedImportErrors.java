@@ -18,8 +18,11 @@ final class SeedImportErrors {
 	static final String STOPPED_BEFORE_START = "The server stopped before this import started; nothing was stored. "
 			+ "Import the file again.";
 
-	static final String ABANDONED = "The server running this import stopped; tokens stored before that stay "
+	static final String ABANDONED = "The server running this import stopped; the tokens counted as stored stay "
 			+ "stored. Import the file again: tokens already stored are reported as unchanged.";
+
+	static final String ABANDONED_ALL_OR_NOTHING = "The server running this all-or-nothing import stopped before "
+			+ "it committed; nothing was stored. Import the file again.";
 
 	private SeedImportErrors() {
 	}

@@ -162,7 +162,7 @@ public class SeedImports {
 				file.format(), request.dryRun(), request.allOrNothing(), request.replace(),
 				requestedBy(importer.actor()), new ImportProgress(file.rowCount(), 0, 0, 0), ImportCounts.NONE, null,
 				now, null, null, List.of(), List.of());
-		this.jobs.insert(job);
+		this.jobs.insert(job, this.workers.node());
 		PendingImport pending = new PendingImport(job.id(), file, request, importer);
 		// the worker publishes inventory events; the audit log reads who acted from the
 		// security context of the publishing thread
@@ -186,7 +186,8 @@ public class SeedImports {
 		if (job.status().finished() || !stored.heartbeat().isBefore(staleBefore)) {
 			return job;
 		}
-		this.jobs.abandon(job.id(), staleBefore, SeedImportErrors.ABANDONED, now);
+		this.jobs.abandon(job.id(), staleBefore, SeedImportErrors.ABANDONED, SeedImportErrors.ABANDONED_ALL_OR_NOTHING,
+				now);
 		return this.jobs.find(job.id()).map(StoredJob::job).orElse(job);
 	}
 

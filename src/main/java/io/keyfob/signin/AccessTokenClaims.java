@@ -1,5 +1,7 @@
 package io.keyfob.signin;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +32,10 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * {@code ["pwd"]}; and {@code acr} {@value #ACR_MFA} (the OpenID PAPE multi-factor
  * policy) or {@value #ACR_PASSWORD} to match.</li>
  * </ul>
+ * The claims are stored with the authorization, and read back through Spring Security's
+ * Jackson allowlist, so collections are of the types it allows ({@link ArrayList},
+ * {@link LinkedHashSet}): a {@code List.of} or a {@code TreeSet} makes the authorization
+ * unreadable, and with it introspection, revocation and code reuse detection.
  */
 final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -67,8 +73,9 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
 
 	private void appOnly(JwtEncodingContext context) {
 		Set<String> requested = context.getAuthorizedScopes();
-		Set<String> scopes = new TreeSet<>(requested.isEmpty() ? context.getRegisteredClient().getScopes() : requested);
-		scopes.retainAll(GraphPermission.scopes(GraphPermission.applicationPermissions()));
+		Set<String> sorted = new TreeSet<>(requested.isEmpty() ? context.getRegisteredClient().getScopes() : requested);
+		sorted.retainAll(GraphPermission.scopes(GraphPermission.applicationPermissions()));
+		Set<String> scopes = new LinkedHashSet<>(sorted);
 		context.getClaims()
 			.claim("idtyp", APP)
 			.claim("client_id", context.getRegisteredClient().getClientId())
@@ -90,7 +97,7 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
 		boolean otp = OtpFactor.granted(context.getPrincipal());
 		context.getClaims()
 			.claim("oid", userId)
-			.claim("amr", otp ? List.of("pwd", "otp") : List.of("pwd"))
+			.claim("amr", new ArrayList<>(otp ? List.of("pwd", "otp") : List.of("pwd")))
 			.claim("acr", otp ? ACR_MFA : ACR_PASSWORD);
 		SignedInUsers.parse(userId)
 			.flatMap(this.directory::findUser)

@@ -69,6 +69,7 @@ class AuthorizationServerConfiguration {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), html)
 			.defaultDeniedHandlerForMissingAuthority(new LoginUrlAuthenticationEntryPoint(OtpFactor.PAGE),
 					OtpFactor.AUTHORITY));
+		PageHeaders.apply(http);
 		return http.build();
 	}
 

@@ -17,10 +17,12 @@ class LoginController {
 	String login(@RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String logout, Model model) {
 		if (error != null) {
-			model.addAttribute("error",
-					"throttled".equals(error)
-							? "Too many failed sign-ins with this name. Wait a few minutes, then try again."
-							: "The user name or password is wrong, or the account may not sign in.");
+			model.addAttribute("error", switch (error) {
+				case "throttled" -> "Too many failed sign-ins with this name. Wait a few minutes, then try again.";
+				case "characters" -> "The user name or password contains a character that cannot be typed "
+						+ "(such as U+0000): type them again.";
+				default -> "The user name or password is wrong, or the account may not sign in.";
+			});
 		}
 		if (logout != null) {
 			model.addAttribute("message", "You are signed out.");

@@ -41,6 +41,7 @@ class WebSecurityConfiguration {
 					new LoginUrlAuthenticationEntryPoint(OtpFactor.PAGE), OtpFactor.AUTHORITY))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures()))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+		PageHeaders.apply(http);
 		return http.build();
 	}
 

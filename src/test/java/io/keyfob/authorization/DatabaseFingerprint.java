@@ -14,14 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * authorizations, the event log, the password throttle and the audit log (which records
  * sign-ins, and chains its entries in the background).
  */
-final class DatabaseFingerprint {
+public final class DatabaseFingerprint {
 
 	private static final Set<String> IGNORED_PREFIXES = Set.of("flyway_schema_history", "spring_session",
 			"oauth2_authorization", "event_publication", "password_throttle", "audit_");
 
 	private final JdbcClient jdbc;
 
-	DatabaseFingerprint(JdbcClient jdbc) {
+	public DatabaseFingerprint(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -29,7 +29,7 @@ final class DatabaseFingerprint {
 	 * Read every table.
 	 * @return rows by table, each table's rows sorted
 	 */
-	Map<String, List<String>> take() {
+	public Map<String, List<String>> take() {
 		Map<String, List<String>> content = new TreeMap<>();
 		for (String table : tables()) {
 			List<String> rows = new ArrayList<>();

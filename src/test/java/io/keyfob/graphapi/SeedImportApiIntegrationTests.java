@@ -1,5 +1,7 @@
 package io.keyfob.graphapi;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;
@@ -133,6 +135,61 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 
 		assertRefused(response, 413, "fileTooLarge", "The file is larger than 64 KB, the most this server accepts "
 				+ "(keyfob.seed-import.max-file-size): split it into smaller files");
+	}
+
+	@Test
+	void uploadWhenCallerMayNotImportThen403BeforeTheBodyIsRead() throws IOException {
+		String token = GraphCalls.client(this.port).appToken(Set.of("User.Read.All"));
+		// the body never comes: only a check made before reading it can answer
+		String answer = rawUpload(token, 1024);
+		assertThat(answer).startsWith("HTTP/1.1 403").contains("Authorization_RequestDenied");
+	}
+
+	@Test
+	void uploadWhenDeclaredLengthAboveTheLimitThen413Unread() throws IOException {
+		String token = GraphCalls.client(this.port).appToken(Set.of(IMPORT));
+		String answer = rawUpload(token, 100L * 1024 * 1024);
+		assertThat(answer).startsWith("HTTP/1.1 413").contains("fileTooLarge");
+	}
+
+	@Test
+	void uploadWhenTwoUploadsAreBeingReadThenTheThird503() throws IOException {
+		String token = GraphCalls.client(this.port).appToken(Set.of(IMPORT));
+		try (Socket first = startUpload(token); Socket second = startUpload(token)) {
+			String third = "";
+			for (int i = 0; i < 50 && !third.startsWith("HTTP/1.1 503"); i++) {
+				third = rawUpload(token, 1024);
+			}
+			assertThat(third).startsWith("HTTP/1.1 503").contains("serviceNotAvailable").contains("Retry-After: 5");
+		}
+	}
+
+	// headers and the start of a multipart body whose rest never comes; returns the
+	// answer
+	private String rawUpload(String token, long declaredLength) throws IOException {
+		try (Socket socket = startUpload(token, declaredLength)) {
+			socket.setSoTimeout(5000);
+			byte[] answer = new byte[4096];
+			int read = socket.getInputStream().read(answer);
+			return (read > 0) ? new String(answer, 0, read, StandardCharsets.UTF_8) : "";
+		}
+		catch (java.net.SocketTimeoutException ex) {
+			return "no answer before the body";
+		}
+	}
+
+	private Socket startUpload(String token) throws IOException {
+		return startUpload(token, 1024);
+	}
+
+	private Socket startUpload(String token, long declaredLength) throws IOException {
+		Socket socket = new Socket("127.0.0.1", this.port);
+		String head = "POST " + SeedImportClient.PATH + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
+				+ "\r\nContent-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + declaredLength
+				+ "\r\n\r\n--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\n";
+		socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
+		socket.getOutputStream().flush();
+		return socket;
 	}
 
 	@Test
@@ -414,7 +471,7 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 
 		assertThat(accepted.status()).isEqualTo(202);
 		assertThat(accepted.location())
-			.isEqualTo("http://127.0.0.1:" + this.port + "/api/v1/seed-imports/" + job.get("id").stringValue());
+			.isEqualTo("/api/v1/seed-imports/" + job.get("id").stringValue());
 		assertThat(accepted.json().get("status").stringValue()).isIn("queued", "running", "succeeded");
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().get("value")).extracting((item) -> item.get("id").stringValue())

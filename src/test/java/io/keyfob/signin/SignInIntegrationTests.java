@@ -218,6 +218,71 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void appTokenWhenIntrospectedAndRevokedThenInactiveAndRefusedByTheApi() {
+		GraphTestClient.Client client = this.graph.registerClient("Revoking", Set.of("User.Read.All"));
+		String token = this.graph.clientCredentials(client.clientId(), client.secret());
+		GraphTestClient.Response active = this.graph.postForm("/oauth2/introspect", client, Map.of("token", token));
+		assertThat(active.status()).as(active.body().toString()).isEqualTo(200);
+		assertThat(active.body().get("active").asBoolean()).isTrue();
+		assertThat(this.graph.get("/beta/users", token).status()).isEqualTo(200);
+		assertThat(this.graph.postForm("/oauth2/revoke", client, Map.of("token", token)).status()).isEqualTo(200);
+		assertThat(this.graph.postForm("/oauth2/introspect", client, Map.of("token", token))
+			.body()
+			.get("active")
+			.asBoolean()).isFalse();
+		assertThat(this.graph.get("/beta/users", token).status()).isEqualTo(401);
+	}
+
+	@Test
+	void authorizationCodeWhenRedeemedTwiceThenInvalidGrantAndFirstTokensRevoked() {
+		String upn = unique("replay");
+		this.graph.createUser(upn, "Replay-password-1");
+		GraphTestClient.CodeGrant grant = this.graph.authorizationCode(upn, "Replay-password-1",
+				Set.of("openid", "User.Read"), null);
+		GraphTestClient.Response first = this.graph.redeem(grant).expect(200);
+		String accessToken = first.body().get("access_token").asString();
+		assertThat(this.graph.get("/beta/me", accessToken).status()).isEqualTo(200);
+		GraphTestClient.Response second = this.graph.redeem(grant);
+		assertThat(second.status()).isEqualTo(400);
+		assertThat(second.body().get("error").asString()).isEqualTo("invalid_grant");
+		assertThat(this.graph.get("/beta/me", accessToken).status()).isEqualTo(401);
+	}
+
+	@Test
+	void userinfoAndLogoutWhenSignedInThenAnsweredFromTheStoredAuthorization() {
+		String upn = unique("userinfo");
+		UUID id = this.graph.createUser(upn, "Userinfo-password-1");
+		JsonNode tokens = this.graph.signIn(upn, "Userinfo-password-1", Set.of("openid", "profile", "User.Read"));
+		GraphTestClient.Response userinfo = this.graph.get("/userinfo", tokens.get("access_token").asString());
+		assertThat(userinfo.status()).as(userinfo.body().toString()).isEqualTo(200);
+		assertThat(userinfo.body().get("sub").asString()).isEqualTo(id.toString());
+		HttpResponse<String> logout = get("/connect/logout?id_token_hint=" + tokens.get("id_token").asString());
+		assertThat(logout.statusCode()).as(logout.body()).isIn(200, 302);
+	}
+
+	@Test
+	void pagesWhenServedThenContentSecurityAndReferrerPolicies() {
+		for (String page : List.of("/login", "/api-explorer/index.html")) {
+			HttpResponse<String> response = get(page);
+			assertThat(response.headers().firstValue("Content-Security-Policy")).as(page)
+				.hasValue(PageHeaders.CONTENT_SECURITY_POLICY);
+			assertThat(response.headers().firstValue("Referrer-Policy")).as(page).hasValue("same-origin");
+		}
+	}
+
+	@Test
+	void redirectWhenHostHeaderForgedThenNotToThatHost() throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write(("GET /my-security-info HTTP/1.1\r\nHost: evil.example\r\nAccept: text/html\r\n"
+						+ "Connection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("evil.example");
+		}
+	}
+
+	@Test
 	void bootstrapWhenRunAgainThenChangesAndPrintsNothing() {
 		long clients = count("oauth2_registered_client");
 		String hash = this.jdbc.sql("select password_hash from directory_user where upn_key = 'admin@keyfob.test'")

@@ -202,6 +202,24 @@ public final class GraphTestClient {
 	 */
 	public JsonNode signIn(String userPrincipalName, String password, Set<String> scopes,
 			@Nullable Supplier<String> code) {
+		Response token = redeem(authorizationCode(userPrincipalName, password, scopes, code));
+		if (token.status() != 200) {
+			throw new IllegalStateException("Token request failed: " + token.status() + " " + token.body());
+		}
+		return token.body();
+	}
+
+	/**
+	 * The sign-in of {@link #signIn(String, String, Set, Supplier)} up to the
+	 * authorization code, which is not redeemed yet.
+	 * @param userPrincipalName the user's sign-in name
+	 * @param password their password
+	 * @param scopes the scopes to ask for
+	 * @param code gives the code when the page asks, or {@code null}
+	 * @return the code with what redeeming it takes
+	 */
+	public CodeGrant authorizationCode(String userPrincipalName, String password, Set<String> scopes,
+			@Nullable Supplier<String> code) {
 		HttpClient browser = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.cookieHandler(new CookieManager())
@@ -235,15 +253,37 @@ public final class GraphTestClient {
 		if (!state.equals(parameters.get("state")) || parameters.get("code") == null) {
 			throw new IllegalStateException("Unexpected authorization response: " + callback);
 		}
-		HttpResponse<String> token = send(HttpRequest.newBuilder(uri("/oauth2/token"))
+		return new CodeGrant(parameters.get("code"), redirectUri, verifier);
+	}
+
+	/**
+	 * Redeem an authorization code at the token endpoint as {@code keyfob-cli}.
+	 * @param grant the code
+	 * @return the token endpoint's answer
+	 */
+	public Response redeem(CodeGrant grant) {
+		return postForm("/oauth2/token", null, Map.of("grant_type", "authorization_code", "code", grant.code(),
+				"redirect_uri", grant.redirectUri(), "client_id", "keyfob-cli", "code_verifier", grant.verifier()));
+	}
+
+	/**
+	 * Post a form, optionally as a confidential client (HTTP Basic).
+	 * @param path the path
+	 * @param client the client authenticating, or {@code null}
+	 * @param fields the form fields
+	 * @return the answer
+	 */
+	public Response postForm(String path, @Nullable Client client, Map<String, String> fields) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers
-				.ofString(form(Map.of("grant_type", "authorization_code", "code", parameters.get("code"),
-						"redirect_uri", redirectUri, "client_id", "keyfob-cli", "code_verifier", verifier)))));
-		if (token.statusCode() != 200) {
-			throw new IllegalStateException("Token request failed: " + token.statusCode() + " " + token.body());
+			.POST(BodyPublishers.ofString(form(fields)));
+		if (client != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(
+						(form(client.clientId()) + ":" + form(client.secret())).getBytes(StandardCharsets.UTF_8)));
 		}
-		return JSON.readTree(token.body());
+		HttpResponse<String> response = send(request);
+		return new Response(response.statusCode(), parse(response.body()), response.headers().map());
 	}
 
 	/**
@@ -495,6 +535,16 @@ public final class GraphTestClient {
 			}
 		}
 		return parameters;
+	}
+
+	/**
+	 * An authorization code not redeemed yet.
+	 *
+	 * @param code the code
+	 * @param redirectUri the redirect URI it was issued for
+	 * @param verifier the PKCE code verifier
+	 */
+	public record CodeGrant(String code, String redirectUri, String verifier) {
 	}
 
 	/**

@@ -53,6 +53,12 @@ class SealedSeedIntegrationTests {
 		}
 		byte[] files = allFiles(this.dataDirectory);
 		assertThat(files.length).as("the database files were written").isGreaterThan(10_000);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(this.dataDirectory)))
+			.isEqualTo("rwx------");
+		assertThat(PosixFilePermissions
+			.toString(Files.getPosixFilePermissions(this.dataDirectory.resolve("keyfob.mv.db"))))
+			.as("the database file, like master.key")
+			.isEqualTo("rw-------");
 		for (byte[] secret : secrets) {
 			assertThat(indexOf(files, secret)).as("raw seed bytes").isEqualTo(-1);
 			assertThat(indexOf(files, Base32.encode(secret).getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);

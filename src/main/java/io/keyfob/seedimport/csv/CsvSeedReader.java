@@ -13,6 +13,7 @@ import io.keyfob.seedimport.SeedFileEntry;
 import io.keyfob.seedimport.SeedFileFormat;
 import io.keyfob.seedimport.SeedFileRejected;
 import io.keyfob.seedimport.SeedFileRejected.Problem;
+import io.keyfob.shared.StorableText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,7 +82,8 @@ public final class CsvSeedReader {
 				rows.comment(row);
 				continue;
 			}
-			String problem = (row.problem() != null) ? row.problem() : rows.problem(row);
+			String problem = (row.problem() != null) ? row.problem() : unstorable(row);
+			problem = (problem != null) ? problem : rows.problem(row);
 			if (problem != null) {
 				sink.accept(new RowError(Location.line(row.line()), null, problem));
 			}
@@ -89,6 +91,17 @@ public final class CsvSeedReader {
 				rows.toTokenRow(row).emitTo(sink);
 			}
 		}
+	}
+
+	// a NUL or an unpaired surrogate rejects its row only, before any column is read
+	private static @Nullable String unstorable(CsvRow row) {
+		for (String field : row.fields()) {
+			String problem = StorableText.problem(field);
+			if (problem != null) {
+				return "This row contains " + problem + ": remove it and import the row again.";
+			}
+		}
+		return null;
 	}
 
 	private static void checkDecoded(CsvParser parser) {

@@ -48,9 +48,9 @@ public class JdbcSeedImportJobs {
 
 	private static final String INSERT = """
 			insert into seed_import_job (id, status, file_name, format, dry_run, all_or_nothing, replace_existing,
-				requested_by, total_rows, created_date_time, heartbeat_date_time)
+				requested_by, total_rows, created_date_time, heartbeat_date_time, node_name)
 			values (:id, 'QUEUED', :fileName, :format, :dryRun, :allOrNothing, :replace, :requestedBy, :totalRows,
-				:now, :now)
+				:now, :now, :node)
 			""";
 
 	private static final String MARK_RUNNING = """
@@ -86,9 +86,20 @@ public class JdbcSeedImportJobs {
 			values (:jobId, :index, :kind, :locationKind, :locationNumber, :serialNumber, :reason)
 			""";
 
-	private static final String ABANDON = """
-			update seed_import_job set status = 'FAILED', message = :message, finished_date_time = :now
+	// an all-or-nothing job that did not finish did not commit: nothing of it is stored
+	private static final String FAILED_UNFINISHED = """
+			update seed_import_job set status = 'FAILED',
+				stored_rows = case when all_or_nothing then 0 else stored_rows end,
+				message = case when all_or_nothing then :allOrNothingMessage else :message end,
+				finished_date_time = :now
+			""";
+
+	private static final String ABANDON = FAILED_UNFINISHED + """
 			where id = :id and status in ('QUEUED', 'RUNNING') and heartbeat_date_time < :staleBefore
+			""";
+
+	private static final String FAIL_ORPHANS = FAILED_UNFINISHED + """
+			where node_name = :node and status in ('QUEUED', 'RUNNING')
 			""";
 
 	private static final String STOP = """
@@ -134,7 +145,7 @@ public class JdbcSeedImportJobs {
 	 * @param job the job
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void insert(SeedImportJob job) {
+	public void insert(SeedImportJob job, String node) {
 		this.jdbc.sql(INSERT)
 			.param("id", job.id())
 			.param("fileName", cut(job.fileName(), MAX_TEXT))
@@ -145,6 +156,7 @@ public class JdbcSeedImportJobs {
 			.param("requestedBy", cut(job.requestedBy(), MAX_TEXT))
 			.param("totalRows", job.progress().totalRows())
 			.param("now", utc(job.createdDateTime()))
+			.param("node", cut(node, MAX_TEXT))
 			.update();
 	}
 
@@ -181,7 +193,8 @@ public class JdbcSeedImportJobs {
 	}
 
 	/**
-	 * Record how a job ended, with its report.
+	 * Record how a job ended, with its report: in the caller's transaction if there is
+	 * one, so an all-or-nothing import's tokens and its final status commit together.
 	 * @param id the job
 	 * @param status succeeded or failed
 	 * @param progress the final progress
@@ -191,7 +204,7 @@ public class JdbcSeedImportJobs {
 	 * @param warnings the warnings, in file order
 	 * @param now the time
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void finish(UUID id, SeedImportStatus status, ImportProgress progress, ImportCounts counts, String message,
 			List<RowError> rejected, List<RowWarning> warnings, Instant now) {
 		int updated = this.jdbc.sql(FINISH)
@@ -224,13 +237,33 @@ public class JdbcSeedImportJobs {
 	 * @return {@code true} if the job was marked
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public boolean abandon(UUID id, Instant staleBefore, String message, Instant now) {
+	public boolean abandon(UUID id, Instant staleBefore, String message, String allOrNothingMessage, Instant now) {
 		return this.jdbc.sql(ABANDON)
 			.param("id", id)
 			.param("staleBefore", utc(staleBefore))
 			.param("message", cut(message, MAX_MESSAGE))
+			.param("allOrNothingMessage", cut(allOrNothingMessage, MAX_MESSAGE))
 			.param("now", utc(now))
 			.update() == 1;
+	}
+
+	/**
+	 * Fail the jobs a node left queued or running when it stopped without finishing them
+	 * (a crash), for that node when it starts again.
+	 * @param node the node's name
+	 * @param message why, for jobs whose stored tokens stay stored
+	 * @param allOrNothingMessage why, for all-or-nothing jobs, which stored nothing
+	 * @param now the time
+	 * @return how many jobs were failed
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public int failOrphans(String node, String message, String allOrNothingMessage, Instant now) {
+		return this.jdbc.sql(FAIL_ORPHANS)
+			.param("node", cut(node, MAX_TEXT))
+			.param("message", cut(message, MAX_MESSAGE))
+			.param("allOrNothingMessage", cut(allOrNothingMessage, MAX_MESSAGE))
+			.param("now", utc(now))
+			.update();
 	}
 
 	/**
