@@ -79,6 +79,7 @@ class HardwareOathDevicesController {
 
 	@GetMapping
 	@PreAuthorize(READ)
+	@QueryOptions({ "filter", "select", "top", "count", "orderby", "skiptoken" })
 	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenPage page = this.inventory.list(options.query());
@@ -102,6 +103,7 @@ class HardwareOathDevicesController {
 
 	@GetMapping("/{id}")
 	@PreAuthorize(READ)
+	@QueryOptions({ "select" })
 	Map<String, @Nullable Object> get(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Set<String> select = DeviceQueryOptions.select(parameters.get("$select"));
 		return entity(this.inventory.get(tokenId(id)), select);
