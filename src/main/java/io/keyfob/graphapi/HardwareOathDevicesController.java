@@ -12,16 +12,19 @@ import java.util.UUID;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodLock;
 import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenPage;
+import io.keyfob.token.TokenQuery;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -98,6 +101,45 @@ class HardwareOathDevicesController {
 						.build()
 						.toUriString());
 		}
+		return body;
+	}
+
+	/**
+	 * The number of tokens that match the filter, as plain text.
+	 */
+	@GetMapping(path = "/$count", produces = MediaType.TEXT_PLAIN_VALUE)
+	@PreAuthorize(READ)
+	@QueryOptions({ "filter" })
+	String count(@RequestParam Map<String, String> parameters) {
+		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
+		TokenQuery query = options.query();
+		Long count = this.inventory.list(new TokenQuery(query.filter(), false, 1, null, true)).count();
+		return String.valueOf((count != null) ? count : 0);
+	}
+
+	/**
+	 * The user who holds a token (Graph's {@code assignTo} navigation), or 404 when
+	 * nobody does.
+	 */
+	@GetMapping("/{id}/assignTo")
+	@PreAuthorize(READ)
+	Map<String, @Nullable Object> assignTo(@PathVariable String id) {
+		HardwareOathToken token = this.inventory.get(tokenId(id));
+		User user = (token.assignedTo() != null) ? this.directory.findUser(token.assignedTo().toString()).orElse(null)
+				: null;
+		if (user == null) {
+			throw new KeyfobException(ErrorKind.NOT_FOUND, "Request_ResourceNotFound",
+					"The token '" + id + "' is not assigned to anyone: assign it with POST "
+							+ "/users/{id}/authentication/hardwareOathMethods.");
+		}
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("@odata.context",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").toUriString()
+						+ "#users/$entity");
+		body.put("id", user.id().toString());
+		body.put("displayName", user.displayName());
+		body.put("userPrincipalName", user.userPrincipalName());
+		body.put("accountEnabled", user.accountEnabled());
 		return body;
 	}
 

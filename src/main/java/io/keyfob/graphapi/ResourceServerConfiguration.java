@@ -3,6 +3,7 @@ package io.keyfob.graphapi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,7 +29,10 @@ class ResourceServerConfiguration {
 	@Order(ORDER)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, GraphCallers callers, GraphErrors errors) {
 		http.securityMatcher("/beta/**", "/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, MetadataController.METADATA)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.oauth2ResourceServer(
