@@ -71,7 +71,7 @@ final class DeviceRepresentation {
 		}
 		Map<String, @Nullable Object> selected = new LinkedHashMap<>();
 		all.forEach((name, value) -> {
-			if (name.equals("@odata.type") || name.equals("id") || select.contains(name)) {
+			if (name.equals("id") || select.contains(name)) {
 				selected.put(name, value);
 			}
 		});

@@ -23,6 +23,7 @@ import io.keyfob.token.TokenQuery;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,7 +35,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -107,14 +110,22 @@ class HardwareOathDevicesController {
 	/**
 	 * The number of tokens that match the filter, as plain text.
 	 */
-	@GetMapping(path = "/$count", produces = MediaType.TEXT_PLAIN_VALUE)
+	// no "produces": an Accept it cannot answer must be a 406 here, not a device id
+	@GetMapping("/$count")
 	@PreAuthorize(READ)
 	@QueryOptions({ "filter" })
-	String count(@RequestParam Map<String, String> parameters) {
+	ResponseEntity<String> count(@RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
+			throws HttpMediaTypeNotAcceptableException {
+		if (accept != null && MediaType.parseMediaTypes(accept)
+			.stream()
+			.noneMatch((type) -> type.isCompatibleWith(MediaType.TEXT_PLAIN))) {
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_PLAIN));
+		}
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenQuery query = options.query();
 		Long count = this.inventory.list(new TokenQuery(query.filter(), false, 1, null, true)).count();
-		return String.valueOf((count != null) ? count : 0);
+		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf((count != null) ? count : 0));
 	}
 
 	/**
