@@ -46,6 +46,7 @@ class AuditLogsController {
 
 	@GetMapping("/directoryAudits")
 	@PreAuthorize(READ)
+	@QueryOptions({ "filter", "top", "skiptoken" })
 	Map<String, @Nullable Object> directoryAudits(@RequestParam Map<String, String> parameters) {
 		return list(AuditKind.DIRECTORY_AUDIT, "directoryAudits", parameters);
 	}
@@ -58,6 +59,7 @@ class AuditLogsController {
 
 	@GetMapping("/signIns")
 	@PreAuthorize(READ)
+	@QueryOptions({ "filter", "top", "skiptoken" })
 	Map<String, @Nullable Object> signIns(@RequestParam Map<String, String> parameters) {
 		return list(AuditKind.SIGN_IN, "signIns", parameters);
 	}

@@ -22,6 +22,8 @@ final class DeviceRepresentation {
 			"secretKey", "timeIntervalInSeconds", "status", "lastUsedDateTime", "hashFunction", "assignedTo", "otpType",
 			"digits", "driftSteps", "lockedUntil");
 
+	static final String ODATA_TYPE = "#microsoft.graph.hardwareOathTokenAuthenticationMethodDevice";
+
 	private DeviceRepresentation() {
 	}
 
@@ -48,6 +50,7 @@ final class DeviceRepresentation {
 	static Map<String, @Nullable Object> of(HardwareOathToken token, Map<UUID, String> displayNames, Set<String> select,
 			@Nullable Instant lockedUntil) {
 		Map<String, @Nullable Object> all = new LinkedHashMap<>();
+		all.put("@odata.type", ODATA_TYPE);
 		all.put("id", token.id().toString());
 		all.put("displayName", token.displayName());
 		all.put("serialNumber", token.serialNumber());

@@ -1,6 +1,8 @@
 package io.keyfob.graphapi;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,6 +17,12 @@ import org.jspecify.annotations.Nullable;
 public record GraphError(Body error) {
 
 	/**
+	 * Graph writes the time in UTC to the second, without a zone: 2026-12-05T09:12:00.
+	 */
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+		.withZone(ZoneOffset.UTC);
+
+	/**
 	 * Build an envelope.
 	 * @param code the Graph error code
 	 * @param message what is wrong and what to do
@@ -25,7 +33,7 @@ public record GraphError(Body error) {
 	 */
 	public static GraphError of(String code, String message, String requestId, @Nullable String clientRequestId,
 			Instant now) {
-		return new GraphError(new Body(code, message, new InnerError(now.toString(), requestId, clientRequestId)));
+		return new GraphError(new Body(code, message, new InnerError(DATE.format(now), requestId, clientRequestId)));
 	}
 
 	/**

@@ -1,9 +1,11 @@
 package io.keyfob.graphapi;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +18,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -100,40 +106,37 @@ class GraphExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<GraphError> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		String unstorable = InputTextFilter.problem(request);
-		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest", (unstorable != null) ? unstorable
+		return this.errors.response(HttpStatus.BAD_REQUEST, "Request_BadRequest", (unstorable != null) ? unstorable
 				: "The request body is not valid JSON for this request: check the syntax and the property types.",
 				request);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<GraphError> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
-		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
+		return this.errors.response(HttpStatus.BAD_REQUEST, "Request_BadRequest",
 				"The value of '" + ex.getName() + "' is not valid here.", request);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<GraphError> missingParameter(MissingServletRequestParameterException ex,
 			HttpServletRequest request) {
-		return this.errors.response(HttpStatus.BAD_REQUEST, "BadRequest",
+		return this.errors.response(HttpStatus.BAD_REQUEST, "Request_BadRequest",
 				"The query parameter '" + ex.getParameterName() + "' is required.", request);
 	}
 
-	@ExceptionHandler
-	ResponseEntity<GraphError> mediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request) {
-		return this.errors.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "BadRequest",
-				"Send the request body as JSON with 'Content-Type: application/json'.", request);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<GraphError> method(HttpRequestMethodNotSupportedException ex, HttpServletRequest request) {
-		return this.errors.response(HttpStatus.METHOD_NOT_ALLOWED, "Request_BadRequest",
-				"This resource does not support the method " + ex.getMethod() + ".", request);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<GraphError> noRoute(NoResourceFoundException ex, HttpServletRequest request) {
-		return this.errors.response(HttpStatus.NOT_FOUND, "Request_ResourceNotFound",
-				"No resource exists at this path: check the URL against the API documentation.", request);
+	/**
+	 * Spring's own refusals that carry their status (a media type this route does not
+	 * take or give, a missing header, ...): answered by {@link GraphResponseFilter} with
+	 * the same words as when no route matched.
+	 * @param ex the refusal
+	 * @param response the response, wrapped by the filter
+	 * @throws IOException if the response cannot be written
+	 */
+	@ExceptionHandler({ HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class,
+			HttpRequestMethodNotSupportedException.class, ServletRequestBindingException.class,
+			ErrorResponseException.class, NoResourceFoundException.class })
+	void framework(Exception ex, HttpServletResponse response) throws IOException {
+		response.sendError(((ErrorResponse) ex).getStatusCode().value());
 	}
 
 	@ExceptionHandler

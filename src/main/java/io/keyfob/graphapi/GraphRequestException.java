@@ -20,7 +20,7 @@ final class GraphRequestException extends KeyfobException {
 	 * @return the exception
 	 */
 	static GraphRequestException badQuery(String message) {
-		return new GraphRequestException("BadRequest", message);
+		return new GraphRequestException("Request_BadRequest", message);
 	}
 
 	/**

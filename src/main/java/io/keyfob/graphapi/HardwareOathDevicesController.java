@@ -12,16 +12,20 @@ import java.util.UUID;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodLock;
 import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenPage;
+import io.keyfob.token.TokenQuery;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,7 +35,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -81,6 +87,7 @@ class HardwareOathDevicesController {
 
 	@GetMapping
 	@PreAuthorize(READ)
+	@QueryOptions({ "filter", "select", "top", "count", "orderby", "skiptoken" })
 	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenPage page = this.inventory.list(options.query());
@@ -102,8 +109,56 @@ class HardwareOathDevicesController {
 		return body;
 	}
 
+	/**
+	 * The number of tokens that match the filter, as plain text.
+	 */
+	// no "produces": an Accept it cannot answer must be a 406 here, not a device id
+	@GetMapping("/$count")
+	@PreAuthorize(READ)
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> count(@RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
+			throws HttpMediaTypeNotAcceptableException {
+		if (accept != null && MediaType.parseMediaTypes(accept)
+			.stream()
+			.noneMatch((type) -> type.isCompatibleWith(MediaType.TEXT_PLAIN))) {
+			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_PLAIN));
+		}
+		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
+		TokenQuery query = options.query();
+		Long count = this.inventory.list(new TokenQuery(query.filter(), false, 1, null, true)).count();
+		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf((count != null) ? count : 0));
+	}
+
+	/**
+	 * The user who holds a token (Graph's {@code assignTo} navigation), or 404 when
+	 * nobody does.
+	 */
+	@GetMapping("/{id}/assignTo")
+	@PreAuthorize(READ)
+	Map<String, @Nullable Object> assignTo(@PathVariable String id) {
+		HardwareOathToken token = this.inventory.get(tokenId(id));
+		User user = (token.assignedTo() != null) ? this.directory.findUser(token.assignedTo().toString()).orElse(null)
+				: null;
+		if (user == null) {
+			throw new KeyfobException(ErrorKind.NOT_FOUND, "Request_ResourceNotFound",
+					"The token '" + id + "' is not assigned to anyone: assign it with POST "
+							+ "/users/{id}/authentication/hardwareOathMethods.");
+		}
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("@odata.context",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").toUriString()
+						+ "#users/$entity");
+		body.put("id", user.id().toString());
+		body.put("displayName", user.displayName());
+		body.put("userPrincipalName", user.userPrincipalName());
+		body.put("accountEnabled", user.accountEnabled());
+		return body;
+	}
+
 	@GetMapping("/{id}")
 	@PreAuthorize(READ)
+	@QueryOptions({ "select" })
 	Map<String, @Nullable Object> get(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Set<String> select = DeviceQueryOptions.select(parameters.get("$select"));
 		return entity(this.inventory.get(tokenId(id)), select);

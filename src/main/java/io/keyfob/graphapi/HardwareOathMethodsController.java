@@ -101,6 +101,20 @@ class HardwareOathMethodsController {
 		return entity(me, this.methods.get(me.id(), methodId(method)));
 	}
 
+	@GetMapping(USER_METHODS + "/{method}/device")
+	@PreAuthorize(READ_OTHERS)
+	Map<String, @Nullable Object> device(@PathVariable String user, @PathVariable String method, GraphCaller caller) {
+		User target = reader(user, caller);
+		return device(target, this.methods.get(target.id(), methodId(method)));
+	}
+
+	@GetMapping(MY_METHODS + "/{method}/device")
+	@PreAuthorize(READ_SELF)
+	Map<String, @Nullable Object> myDevice(@PathVariable String method, GraphCaller caller) {
+		User me = me(caller);
+		return device(me, this.methods.get(me.id(), methodId(method)));
+	}
+
 	@PostMapping(USER_METHODS)
 	@PreAuthorize(WRITE_OTHERS)
 	ResponseEntity<Map<String, @Nullable Object>> assign(@PathVariable String user, @RequestBody Assign request,
@@ -290,6 +304,17 @@ class HardwareOathMethodsController {
 		body.put("lastUsedDateTime",
 				(method.device().lastUsedDateTime() != null) ? method.device().lastUsedDateTime().toString() : null);
 		body.put("device", DeviceRepresentation.of(method.device(), Map.of(user.id(), user.displayName()), Set.of(),
+				method.lock().lockedUntil()));
+		return body;
+	}
+
+	// the method's device, as the inventory serves it
+	private static Map<String, @Nullable Object> device(User user, HardwareOathMethod method) {
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("@odata.context",
+				ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").build().toUriString()
+						+ "#directory/authenticationMethodDevices/hardwareOathDevices/$entity");
+		body.putAll(DeviceRepresentation.of(method.device(), Map.of(user.id(), user.displayName()), Set.of(),
 				method.lock().lockedUntil()));
 		return body;
 	}

@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,7 +33,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @RequestMapping(HardwareOathPolicyController.PATH)
-class HardwareOathPolicyController {
+class HardwareOathPolicyController implements AuthenticationMethodConfiguration {
+
+	static final String READ = "hasAnyAuthority('Policy.Read.AuthenticationMethod', 'Policy.Read.All', "
+			+ "'Policy.ReadWrite.AuthenticationMethod')";
+
+	/** A new install's policy: disabled, for all users once enabled, nobody excluded. */
+	private static final HardwareOathPolicyChange DEFAULT = new HardwareOathPolicyChange(MethodState.DISABLED,
+			List.of(new IncludeTarget(HardwareOathPolicy.ALL_USERS, false)), List.of());
 
 	static final String PATH = "/beta/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath";
 
@@ -45,14 +53,20 @@ class HardwareOathPolicyController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyAuthority('Policy.Read.AuthenticationMethod', 'Policy.Read.All', "
-			+ "'Policy.ReadWrite.AuthenticationMethod')")
-	Map<String, Object> get() {
-		HardwareOathPolicy current = this.policy.hardwareOath();
-		Map<String, Object> body = new LinkedHashMap<>();
+	@PreAuthorize(READ)
+	Map<String, @Nullable Object> get() {
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.context",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").toUriString()
 						+ "#policies/authenticationMethodsPolicy/authenticationMethodConfigurations/$entity");
+		body.putAll(representation());
+		return body;
+	}
+
+	@Override
+	public Map<String, @Nullable Object> representation() {
+		HardwareOathPolicy current = this.policy.hardwareOath();
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("@odata.type", ODATA_TYPE);
 		body.put("id", HardwareOathPolicy.ID);
 		body.put("state", current.state().graphName());
@@ -61,6 +75,16 @@ class HardwareOathPolicyController {
 		body.put("excludeTargets",
 				current.excludeTargets().stream().map(HardwareOathPolicyController::exclude).toList());
 		return body;
+	}
+
+	/**
+	 * Graph's DELETE of a configuration: back to a new install's policy.
+	 */
+	@DeleteMapping
+	@PreAuthorize("hasAuthority('Policy.ReadWrite.AuthenticationMethod')")
+	ResponseEntity<Void> reset() {
+		this.policy.updateHardwareOath(DEFAULT);
+		return ResponseEntity.noContent().build();
 	}
 
 	@PatchMapping

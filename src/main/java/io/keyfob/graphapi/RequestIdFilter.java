@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives every request an id, as Graph does: the {@code request-id} response header,
- * echoed in error envelopes and in the log, plus the client's own
- * {@code client-request-id} when it sends a sensible one.
+ * echoed in error envelopes and in the log, plus the {@code client-request-id}: the
+ * client's own when it sends a sensible one, else the request id.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,11 +37,13 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		String requestId = UUID.randomUUID().toString();
 		request.setAttribute(REQUEST_ID, requestId);
 		response.setHeader(REQUEST_ID, requestId);
+		// Graph answers a client that sent no id of its own with the request id
 		String clientRequestId = clientRequestId(request);
-		if (clientRequestId != null) {
-			request.setAttribute(CLIENT_REQUEST_ID, clientRequestId);
-			response.setHeader(CLIENT_REQUEST_ID, clientRequestId);
+		if (clientRequestId == null) {
+			clientRequestId = requestId;
 		}
+		request.setAttribute(CLIENT_REQUEST_ID, clientRequestId);
+		response.setHeader(CLIENT_REQUEST_ID, clientRequestId);
 		MDC.put("requestId", requestId);
 		try {
 			chain.doFilter(request, response);

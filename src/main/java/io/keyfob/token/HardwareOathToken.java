@@ -100,10 +100,11 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 		}
 	}
 
+	// a token that leaves its user forgets when it was last used, as Graph's method does
 	private HardwareOathToken with(TokenStatus newStatus, @Nullable UUID user) {
 		return new HardwareOathToken(this.id, this.serialNumber, this.displayName, this.manufacturer, this.model,
 				this.otpType, this.hashFunction, this.digits, this.timeIntervalSeconds, newStatus, user,
-				this.driftSteps, this.createdDateTime, this.lastUsedDateTime, this.version);
+				this.driftSteps, this.createdDateTime, (user != null) ? this.lastUsedDateTime : null, this.version);
 	}
 
 	HardwareOathToken withDetails(@Nullable String newDisplayName, String newManufacturer, String newModel,

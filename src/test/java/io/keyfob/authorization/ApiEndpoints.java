@@ -132,6 +132,11 @@ final class ApiEndpoints {
 				ApiEndpoint.get(DEVICES + "/{device}")
 					.allowing(INVENTORY_READ, POLICY_READERS)
 					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.get(DEVICES + "/$count").allowing(INVENTORY_READ, POLICY_READERS),
+				ApiEndpoint.get(DEVICES + "/{token}/assignTo")
+					.allowing(INVENTORY_READ, POLICY_READERS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get("/beta/directory/authenticationMethodDevices").allowing(INVENTORY_READ, POLICY_READERS),
 				ApiEndpoint.post(DEVICES, DEVICE_BODY, 201)
 					.allowing(POLICY_WRITE, POLICY_ADMINS)
 					.withSetup((f) -> Map.of("unique", f.unique())),
@@ -153,9 +158,16 @@ final class ApiEndpoints {
 							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
 				ApiEndpoint.patch(HARDWARE_OATH_POLICY, "{\"state\": \"disabled\"}", 204)
 					.allowing(POLICY_WRITE, POLICY_ADMINS),
+				ApiEndpoint.delete(HARDWARE_OATH_POLICY).allowing(POLICY_WRITE, POLICY_ADMINS),
+				ApiEndpoint.get("/beta/policies/authenticationMethodsPolicy")
+					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
+							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
 				// users' hardware OATH methods
 				ApiEndpoint.get(METHODS).allowing(READ_METHODS, METHOD_READERS).withSetup((f) -> f.userWithToken()),
 				ApiEndpoint.get(METHODS + "/{token}")
+					.allowing(READ_METHODS, METHOD_READERS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get(METHODS + "/{token}/device")
 					.allowing(READ_METHODS, METHOD_READERS)
 					.withSetup((f) -> f.userWithToken()),
 				ApiEndpoint.get("/beta/users/{user}/authentication/methods")

@@ -145,7 +145,7 @@ class AuthorizationMatrixIntegrationTests {
 		return this.graph.delegatedToken(upn, PASSWORD, scopes);
 	}
 
-	private static String fill(String template, Map<String, String> values) {
+	static String fill(String template, Map<String, String> values) {
 		String filled = template;
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			filled = filled.replace("{" + value.getKey() + "}", value.getValue());

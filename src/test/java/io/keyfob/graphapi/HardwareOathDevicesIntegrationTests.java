@@ -322,7 +322,7 @@ class HardwareOathDevicesIntegrationTests {
 	void createWhenBodyIsNotJsonThenBadRequest() {
 		Response response = policyAdmin().post(DEVICES, "{\"serialNumber\": ");
 		assertThat(response.status()).isEqualTo(400);
-		assertThat(response.errorCode()).isEqualTo("BadRequest");
+		assertThat(response.errorCode()).isEqualTo("Request_BadRequest");
 	}
 
 	@Test
@@ -385,7 +385,7 @@ class HardwareOathDevicesIntegrationTests {
 	void listWhenFilterWrongThenBadRequestWithMessage() {
 		Response list = globalReader().get(DEVICES + "?$filter=" + encode("colour eq 'red'"));
 		assertThat(list.status()).isEqualTo(400);
-		assertThat(list.errorCode()).isEqualTo("BadRequest");
+		assertThat(list.errorCode()).isEqualTo("Request_BadRequest");
 		assertThat(list.errorMessage()).isEqualTo("$filter: unknown property 'colour' at position 1; filterable "
 				+ "properties are serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, "
 				+ "assignedTo/id");

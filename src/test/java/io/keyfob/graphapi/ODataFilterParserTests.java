@@ -130,7 +130,7 @@ class ODataFilterParserTests {
 	void parseWhenFilterIsWrongThenMessageSaysWhatAndWhere(String filter, String message) {
 		assertThatExceptionOfType(GraphRequestException.class).isThrownBy(() -> ODataFilterParser.parse(filter))
 			.withMessage("$filter: " + message)
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("BadRequest"));
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Request_BadRequest"));
 	}
 
 	@Test

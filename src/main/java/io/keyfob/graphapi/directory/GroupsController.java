@@ -10,6 +10,7 @@ import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.Group;
 import io.keyfob.directory.Page;
 import io.keyfob.directory.User;
+import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,7 @@ class GroupsController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyAuthority('Group.Read.All', 'Group.ReadWrite.All')")
+	@QueryOptions({ "top", "skiptoken" })
 	OData.Collection<GroupResource> list(@RequestParam(name = "$top", required = false) @Nullable Integer top,
 			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken) {
 		Page<Group> page = this.directory.groups(skipToken, OData.top(top));
@@ -76,6 +78,7 @@ class GroupsController {
 
 	@GetMapping("/{id}/members")
 	@PreAuthorize("hasAnyAuthority('Group.Read.All', 'Group.ReadWrite.All')")
+	@QueryOptions({ "top", "skiptoken" })
 	OData.Collection<UserResource> members(@PathVariable UUID id,
 			@RequestParam(name = "$top", required = false) @Nullable Integer top,
 			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken) {

@@ -14,6 +14,7 @@ import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.directory.GraphPermission;
 import io.keyfob.directory.RoleAssignment;
+import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,7 @@ class RoleManagementController {
 
 	@GetMapping("/roleAssignments")
 	@PreAuthorize("hasAnyAuthority('RoleManagement.Read.Directory', 'RoleManagement.ReadWrite.Directory')")
+	@QueryOptions({ "filter" })
 	OData.Collection<RoleAssignmentResource> assignments(
 			@RequestParam(name = "$filter", required = false) @Nullable String filter) {
 		UUID principal = null;

@@ -8,6 +8,7 @@ import io.keyfob.directory.User;
 import io.keyfob.directory.UserChanges;
 import io.keyfob.directory.UserQuery;
 import io.keyfob.graphapi.GraphCaller;
+import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,7 @@ class UsersController {
 
 	@GetMapping("/users")
 	@PreAuthorize("hasAnyAuthority('User.Read.All', 'User.ReadWrite.All')")
+	@QueryOptions({ "filter", "top", "skiptoken", "count" })
 	OData.Collection<UserResource> list(@RequestParam(name = "$filter", required = false) @Nullable String filter,
 			@RequestParam(name = "$top", required = false) @Nullable Integer top,
 			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken,

@@ -63,7 +63,8 @@ public class JdbcHardwareOathTokens {
 			update hardware_oath_token
 			set display_name = :displayName, manufacturer = :manufacturer, model = :model,
 				hash_function = :hashFunction, time_interval_seconds = :timeInterval, status = :status,
-				assigned_to = :assignedTo, version = version + 1
+				assigned_to = :assignedTo, last_used_date_time = case when :unassigned then null else last_used_date_time end,
+				version = version + 1
 			where id = :id and version = :version
 			""";
 
@@ -264,6 +265,7 @@ public class JdbcHardwareOathTokens {
 			.param("timeInterval", token.timeIntervalSeconds())
 			.param("status", token.status().name())
 			.param("assignedTo", token.assignedTo())
+			.param("unassigned", token.assignedTo() == null)
 			.update() == 1;
 	}
 

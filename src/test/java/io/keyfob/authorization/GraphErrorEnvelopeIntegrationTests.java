@@ -1,0 +1,168 @@
+package io.keyfob.authorization;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import io.keyfob.support.GraphTestClient;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every Graph route of {@link ApiEndpoints}, sent what it cannot take: an unknown
+ * sub-path, a method it does not serve, a content type it does not read (or, for a read,
+ * an {@code Accept} it cannot answer), a malformed body (or, for a read, a malformed
+ * query string). Each answer is a Graph error envelope with the request's ids, the way a
+ * Graph client parses it, however deep in the stack the refusal happens.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class GraphErrorEnvelopeIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	GraphTestClient graph;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeEach
+	void client() {
+		this.graph = GraphTestClient.forPort(this.port);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyGraphRouteWhenSentWhatItCannotTakeThenGraphErrorEnvelope() {
+		String token = this.graph.bootstrapToken();
+		Fixtures fixtures = new Fixtures(this.graph);
+		List<DynamicTest> tests = new ArrayList<>();
+		for (ApiEndpoint endpoint : ApiEndpoints.all()) {
+			// /me needs a user; the bootstrap token is an application's
+			if (!endpoint.path().startsWith("/beta/") || endpoint.path().startsWith("/beta/me")) {
+				continue;
+			}
+			// actions without parameters (deactivate, unlock) read no body, as in Graph
+			boolean hasBody = endpoint.body() != null && !endpoint.body().equals("{}");
+			tests.add(DynamicTest.dynamicTest(endpoint + " with an unknown sub-path",
+					() -> expectEnvelope(
+							send("GET", path(endpoint, fixtures) + "/noSuchSegment", token, null, null, null), 404,
+							400)));
+			String wrongMethod = endpoint.method().equals("PUT") ? "PATCH" : "PUT";
+			tests.add(DynamicTest.dynamicTest(endpoint + " with the method " + wrongMethod, () -> expectEnvelope(
+					send(wrongMethod, path(endpoint, fixtures), token, "{}", "application/json", null), 405)));
+			if (hasBody) {
+				tests.add(DynamicTest.dynamicTest(endpoint + " with a text/plain body",
+						() -> expectEnvelope(send(endpoint.method(), path(endpoint, fixtures), token,
+								fill(endpoint.body(), Map.of()), "text/plain", null), 415)));
+				tests.add(DynamicTest.dynamicTest(endpoint + " with a malformed body", () -> expectEnvelope(
+						send(endpoint.method(), path(endpoint, fixtures), token, "{\"broken", "application/json", null),
+						400)));
+			}
+			else if (endpoint.method().equals("GET")) {
+				tests.add(DynamicTest.dynamicTest(endpoint + " accepting only text/csv",
+						() -> expectEnvelope(send("GET", path(endpoint, fixtures), token, null, null, "text/csv"),
+								406)));
+				tests.add(DynamicTest.dynamicTest(endpoint + " with a malformed query string", () -> expectEnvelope(
+						send("GET", path(endpoint, fixtures) + "?$top=many", token, null, null, null), 400)));
+			}
+		}
+		return tests.stream();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> pathsNoRouteServesWhenCalledThenNotFoundEnvelope() {
+		String token = this.graph.bootstrapToken();
+		return Stream
+			.of("/beta", "/beta/noSuchCollection", "/beta/users/x/noSuch/deeper", "/beta/directory",
+					"/beta/directory/authenticationMethodDevices/hardwareOathDevices/x/y/z")
+			.map((path) -> DynamicTest.dynamicTest(path,
+					() -> expectEnvelope(send("GET", path, token, null, null, null), 404)));
+	}
+
+	private String path(ApiEndpoint endpoint, Fixtures fixtures) {
+		return fill(endpoint.path(), endpoint.setup().apply(fixtures));
+	}
+
+	private static String fill(String template, Map<String, String> values) {
+		String filled = AuthorizationMatrixIntegrationTests.fill(template, values);
+		return filled.replace("{unique}", UUID.randomUUID().toString().substring(0, 8))
+			.replace("{code}", "123456")
+			.replace("{next}", "654321");
+	}
+
+	private static void expectEnvelope(Answer answer, int... statuses) {
+		// a segment where an id goes is read as an id that is not one: 404, or 400 for a
+		// malformed GUID, as Graph answers
+		int status = answer.status();
+		assertThat(status).as(answer.toString()).isIn(java.util.Arrays.stream(statuses).boxed().toList());
+		assertThat(answer.contentType()).as(answer.toString()).startsWith("application/json");
+		JsonNode error = JSON.readTree(answer.body()).path("error");
+		assertThat(error.path("code").asString()).as(answer.toString()).isNotBlank();
+		assertThat(error.path("message").asString()).as(answer.toString()).isNotBlank();
+		if (status == 404) {
+			assertThat(error.path("code").asString()).isIn("Request_ResourceNotFound", "tokenNotFound",
+					"tokenNotAssignedToUser");
+		}
+		if (status == 400 || status == 405 || status == 406 || status == 415) {
+			assertThat(error.path("code").asString()).as(answer.toString()).isEqualTo("Request_BadRequest");
+		}
+		JsonNode inner = error.path("innerError");
+		assertThat(inner.path("date").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d");
+		assertThat(inner.path("request-id").asString()).isEqualTo(answer.requestId());
+		assertThat(inner.path("client-request-id").asString()).isEqualTo(answer.clientRequestId());
+		assertThat(answer.clientRequestIdHeader()).isEqualTo(answer.clientRequestId());
+		assertThat(answer.odataVersion()).isEqualTo("4.0");
+	}
+
+	private Answer send(String method, String path, String token, @Nullable String body, @Nullable String contentType,
+			@Nullable String accept) throws IOException, InterruptedException {
+		String clientRequestId = UUID.randomUUID().toString();
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.graph.baseUrl() + path))
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody())
+			.header("Authorization", "Bearer " + token)
+			.header("client-request-id", clientRequestId);
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		HttpResponse<String> response = this.http.send(request.build(), BodyHandlers.ofString());
+		return new Answer(method + " " + path, response.statusCode(), response.body(),
+				response.headers().firstValue("Content-Type").orElse(""),
+				response.headers().firstValue("request-id").orElse("(none)"), clientRequestId,
+				response.headers().firstValue("client-request-id").orElse("(none)"),
+				response.headers().firstValue("OData-Version").orElse("(none)"));
+	}
+
+	private record Answer(String request, int status, String body, String contentType, String requestId,
+			String clientRequestId, String clientRequestIdHeader, String odataVersion) {
+
+		@Override
+		public String toString() {
+			return this.request + " -> " + this.status + " " + this.body;
+		}
+
+	}
+
+}
