@@ -1,10 +1,10 @@
 package io.keyfob.authmethod;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.keyfob.otp.CodeWindow;
 import io.keyfob.otp.HashFunction;
@@ -12,6 +12,7 @@ import io.keyfob.otp.OtpCode;
 import io.keyfob.otp.OtpGenerator;
 import io.keyfob.otp.OtpParameters;
 import io.keyfob.otp.Totp;
+import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.OathTool;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.OtpType;
@@ -29,17 +30,33 @@ import io.keyfob.token.TokenSecret;
  */
 record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 
-	private static final SecureRandom random = new SecureRandom();
+	/**
+	 * How far off the tests set tokens' clocks; codes at these offsets must not show at
+	 * another step of the activation window.
+	 */
+	private static final Duration[] CLOCK_OFFSETS = Stream
+		.of("PT10M", "-PT10M", "PT2H", "PT3H", "-PT5H", "PT7H", "PT20H", "-PT20H")
+		.map(Duration::parse)
+		.toArray(Duration[]::new);
 
+	/** The highest counter value the tests press. */
+	private static final int LAST_PRESS = 80;
+
+	/**
+	 * A TOTP token whose codes near the start time, and near it at each clock offset the
+	 * tests use, show at no other step of the activation window.
+	 * @param inventory the inventory
+	 * @return the token
+	 */
 	static TestTokens totp(TokenInventory inventory) {
-		byte[] seed = randomSeed();
+		byte[] seed = ChosenSeeds.totp(MethodTestConfiguration.START, CLOCK_OFFSETS);
 		String serial = "FT" + UUID.randomUUID().toString().substring(0, 8);
 		UUID id = inventory.create(NewHardwareOathToken.totp(serial, "Feitian", "c200", TokenSecret.of(seed), 30)).id();
 		return new TestTokens(id, serial, seed, OtpType.TOTP);
 	}
 
 	static TestTokens hotp(TokenInventory inventory) {
-		byte[] seed = randomSeed();
+		byte[] seed = ChosenSeeds.hotp(LAST_PRESS);
 		String serial = "YK" + UUID.randomUUID().toString().substring(0, 8);
 		UUID id = inventory
 			.create(new NewHardwareOathToken(serial, null, "Yubico", "YubiKey HOTP", TokenSecret.of(seed), OtpType.HOTP,
@@ -105,12 +122,6 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 		OtpGenerator generator = OtpGenerator.of(this.seed, new OtpParameters(HashFunction.HMAC_SHA1, 6));
 		return generator.findMatch(OtpCode.parse(code), CodeWindow.around(Totp.step(now.getEpochSecond(), 30), radius))
 			.isPresent();
-	}
-
-	private static byte[] randomSeed() {
-		byte[] seed = new byte[20];
-		random.nextBytes(seed);
-		return seed;
 	}
 
 }

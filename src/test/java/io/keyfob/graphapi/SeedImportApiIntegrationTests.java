@@ -3,7 +3,6 @@ package io.keyfob.graphapi;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.stream.IntStream;
 import io.keyfob.otp.Base32;
 import io.keyfob.otp.OtpCode;
 import io.keyfob.seedimport.TestSeedFiles;
+import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
 import io.keyfob.support.OathTool;
@@ -545,9 +545,7 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 	}
 
 	static byte[] randomSecret() {
-		byte[] secret = new byte[20];
-		new SecureRandom().nextBytes(secret);
-		return secret;
+		return ChosenSeeds.next();
 	}
 
 	static String base32(byte[] secret) {

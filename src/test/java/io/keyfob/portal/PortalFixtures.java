@@ -1,11 +1,11 @@
 package io.keyfob.portal;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.NewUser;
@@ -17,8 +17,10 @@ import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
 import io.keyfob.policy.MethodState;
+import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.MutableClock;
 import io.keyfob.support.OathTool;
+import io.keyfob.support.TestClockConfiguration;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenSecret;
@@ -29,8 +31,6 @@ import io.keyfob.token.TokenSecret;
  * the server's clock.
  */
 final class PortalFixtures {
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final MutableClock clock;
 
@@ -49,14 +49,15 @@ final class PortalFixtures {
 	}
 
 	/**
-	 * Put a 30-second SHA-1 TOTP token with a fresh random seed into the inventory.
+	 * Put a 30-second SHA-1 TOTP token into the inventory, with a seed whose codes near
+	 * the test clock's start, and three hours ahead of it, show at no other step of the
+	 * activation window.
 	 * @param inventory the inventory
 	 * @param serialNumber its serial number
 	 * @return the seed, for computing codes
 	 */
 	static byte[] token(TokenInventory inventory, String serialNumber) {
-		byte[] seed = new byte[20];
-		random.nextBytes(seed);
+		byte[] seed = ChosenSeeds.totp(TestClockConfiguration.START, Duration.ofHours(3));
 		inventory.create(NewHardwareOathToken.totp(serialNumber, "Feitian", "c200", TokenSecret.of(seed.clone()), 30));
 		return seed;
 	}
@@ -99,7 +100,7 @@ final class PortalFixtures {
 		for (long step = -5800; step <= 5800; step++) {
 			used.add(Totp.generate(seed, now.getEpochSecond() + step * 30, 30, parameters));
 		}
-		return random.ints(100_000, 1_000_000)
+		return IntStream.iterate(271_828, (code) -> (code + 7_919) % 900_000 + 100_000)
 			.mapToObj(Integer::toString)
 			.filter((code) -> !used.contains(code))
 			.distinct()

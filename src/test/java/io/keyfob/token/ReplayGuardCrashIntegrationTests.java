@@ -5,12 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.keyfob.otp.OtpCode;
+import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.CrashingKeyfob;
 import io.keyfob.support.Keyfob;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,8 @@ class ReplayGuardCrashIntegrationTests {
 
 	@Test
 	void checkWhenProcessKilledRightAfterAcceptingThenCodeStaysUsed() throws Exception {
-		byte[] secret = new byte[20];
-		new SecureRandom().nextBytes(secret);
+		// the child checks a code at its own wall-clock time
+		byte[] secret = ChosenSeeds.totp(Instant.now());
 		Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-cp", System.getProperty("java.class.path"), CrashingKeyfob.class.getName(),
 				this.dataDirectory.toString(), MASTER_KEY, HexFormat.of().formatHex(secret)))

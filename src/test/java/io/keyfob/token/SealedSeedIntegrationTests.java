@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import io.keyfob.otp.Base32;
 import io.keyfob.otp.OtpCode;
 import io.keyfob.shared.secret.SecretIntegrityException;
+import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.Keyfob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -126,9 +126,7 @@ class SealedSeedIntegrationTests {
 	}
 
 	private static byte[] randomSecret() {
-		byte[] secret = new byte[20];
-		new SecureRandom().nextBytes(secret);
-		return secret;
+		return ChosenSeeds.next();
 	}
 
 	private static byte[] allFiles(Path directory) throws IOException {
