@@ -129,7 +129,7 @@ public abstract class InputBoundaryChecks {
 
 	private void expectGraphError(GraphTestClient.Response response) {
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(400);
-		assertThat(response.errorCode()).isEqualTo("BadRequest");
+		assertThat(response.errorCode()).isEqualTo("Request_BadRequest");
 		assertThat(response.body().path("error").path("message").asString()).containsPattern("U\\+(0000|D800)");
 	}
 

@@ -116,7 +116,7 @@ class InputTextFilter extends OncePerRequestFilter {
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String message) throws IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (path.startsWith("/beta/") || path.startsWith("/api/")) {
-			this.errors.write(HttpStatus.BAD_REQUEST, "BadRequest", message, request, response);
+			this.errors.write(HttpStatus.BAD_REQUEST, "Request_BadRequest", message, request, response);
 		}
 		else if (path.startsWith("/oauth2/") || path.startsWith("/connect/") || path.equals("/userinfo")) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
