@@ -27,8 +27,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The hardware OATH method policy as Graph beta serves it:
  * {@code /beta/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath}
- * (entra-spec.md §4). A change applies to the next request; there is no propagation
- * delay.
+ * (docs/api.md). A change applies to the next request; there is no propagation delay.
  */
 @RestController
 @RequestMapping(HardwareOathPolicyController.PATH)

@@ -1,9 +1,8 @@
 package io.keyfob.signin;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +11,10 @@ import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodLock;
 import io.keyfob.authmethod.Verification;
 import io.keyfob.authmethod.VerificationContext;
+import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
+import io.keyfob.policy.VerificationSettings;
+import io.keyfob.shared.Waits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -21,6 +24,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -33,18 +37,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OtpController {
 
-	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss 'UTC'",
-			Locale.ENGLISH);
-
 	private final HardwareOathMethods methods;
 
 	private final RequestCache requests = new HttpSessionRequestCache();
 
 	private final CodeFactor factor;
 
-	OtpController(HardwareOathMethods methods, CodeFactor factor) {
+	private final Directory directory;
+
+	private final VerificationSettings.Lockout lockout;
+
+	private final Clock clock;
+
+	OtpController(HardwareOathMethods methods, CodeFactor factor, Directory directory, VerificationSettings settings,
+			Clock clock) {
 		this.methods = methods;
 		this.factor = factor;
+		this.directory = directory;
+		this.lockout = settings.lockout();
+		this.clock = clock;
+	}
+
+	/**
+	 * The account the code is asked for, so that someone who signed in with another name
+	 * than they meant sees it before typing a code.
+	 */
+	@ModelAttribute("account")
+	@Nullable String account(@Nullable Authentication authentication) {
+		return (authentication != null) ? SignedInUsers.parse(authentication.getName())
+			.flatMap(this.directory::findUser)
+			.map(User::userPrincipalName)
+			.orElse(null) : null;
 	}
 
 	@GetMapping(OtpFactor.PAGE)
@@ -70,18 +93,25 @@ class OtpController {
 		return "signin/otp";
 	}
 
-	private static String message(Verification verification) {
+	private String message(Verification verification) {
 		if (verification.outcome() == Verification.Outcome.LOCKED) {
 			Instant retryAt = verification.retryAt();
 			if (retryAt == null || MethodLock.ADMIN_UNLOCK.equals(retryAt)) {
 				return "Too many wrong codes: your token is locked until an administrator unlocks it. "
 						+ "Contact your helpdesk.";
 			}
-			return "Too many wrong codes: your token is locked until " + UNTIL.format(retryAt.atOffset(ZoneOffset.UTC))
-					+ ". Try again then.";
+			Duration wait = Duration.between(this.clock.instant(), retryAt);
+			if (wait.compareTo(VerificationSettings.Lockout.THROTTLE_DELAY) <= 0) {
+				return "Too many wrong codes in a row. Wait " + Waits.of(wait)
+						+ ", then enter the code your token shows.";
+			}
+			return "Too many wrong codes: your token is locked. Try again in " + Waits.of(wait) + ".";
 		}
-		return "That code is wrong or was already used. Wait for your token to show a new code and enter it. "
-				+ verification.attemptsLeft() + " more wrong codes lock your token for a while.";
+		int left = verification.attemptsLeft();
+		String throttle = this.lockout.throttles(this.lockout.lockAfter() - left) ? " From now on, wait "
+				+ Waits.of(VerificationSettings.Lockout.THROTTLE_DELAY) + " after a wrong code before the next." : "";
+		return "That code is wrong or was already used. Wait for your token to show a new code and enter it. " + left
+				+ " more wrong " + ((left == 1) ? "code locks" : "codes lock") + " your token for a while." + throttle;
 	}
 
 	private static @Nullable String clientId(@Nullable SavedRequest target) {

@@ -183,7 +183,7 @@ class HardwareOathDevicesIntegrationTests {
 				"secretKey: Base32 allows only the letters A-Z and the digits 2-7; found '8' at position 16");
 		assertItemError(value.get(2), "3", "invalidRequest",
 				"secretKey: Base32 allows only the letters A-Z and the digits 2-7; found '1' at position 2; this looks "
-						+ "like a hex secret: convert it to Base32 or import it with hex encoding");
+						+ "like a hex secret: convert it to Base32");
 		assertItemError(value.get(3), "4", "invalidRequest", "timeIntervalInSeconds: 45 is not allowed: use 30 or 60");
 		assertItemError(value.get(4), "5", "invalidRequest", "manufacturer: is required: give the vendor's name");
 		assertItemError(value.get(5), "6", "invalidRequest",

@@ -1,9 +1,13 @@
 package io.keyfob.portal.web;
 
+import java.time.Duration;
+
 import io.keyfob.authmethod.InvalidCodeException;
 import io.keyfob.authmethod.MethodLock;
 import io.keyfob.authmethod.MethodLockedException;
+import io.keyfob.policy.VerificationSettings;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.Waits;
 
 import org.springframework.stereotype.Component;
 
@@ -19,8 +23,11 @@ public final class MethodProblems {
 
 	private final Dates dates;
 
-	MethodProblems(Dates dates) {
+	private final VerificationSettings.Lockout lockout;
+
+	MethodProblems(Dates dates, VerificationSettings settings) {
 		this.dates = dates;
+		this.lockout = settings.lockout();
 	}
 
 	/**
@@ -40,7 +47,7 @@ public final class MethodProblems {
 					+ " and enter the new code. " + attemptsLeft(invalid.attemptsLeft()));
 		}
 		return switch (ex.code()) {
-			case "invalidVerificationCode" -> new Problem(codeField, "Enter the 6 digits " + token + " shows.");
+			case "invalidVerificationCode" -> new Problem(codeField, "Enter the 6 or 8 digits " + token + " shows.");
 			case "additionalCodeRequired" -> new Problem(codeField, "The clock of " + token
 					+ " is far from ours. Wait until it shows a new code, press the button, and enter that code too.");
 			case "serialNumberNotFound", "tokenNotFound" ->
@@ -69,15 +76,21 @@ public final class MethodProblems {
 			return "Too many wrong codes: this token is locked until an administrator unlocks it."
 					+ (self ? " Ask your helpdesk." : "");
 		}
-		return "Too many wrong codes: this token is locked until " + this.dates.until(locked.retryAt()) + "."
-				+ (self ? " Try again then, or ask your helpdesk to unlock it." : " Try again then, or unlock it.");
+		Duration wait = this.dates.untilNow(locked.retryAt());
+		if (wait.compareTo(VerificationSettings.Lockout.THROTTLE_DELAY) <= 0) {
+			return "Too many wrong codes in a row. Wait " + Waits.of(wait) + ", then enter the code the token shows.";
+		}
+		return "Too many wrong codes: this token is locked. Try again in " + Waits.of(wait)
+				+ (self ? ", or ask your helpdesk to unlock it." : ", or unlock it.");
 	}
 
-	private static String attemptsLeft(int left) {
+	private String attemptsLeft(int left) {
+		String throttle = this.lockout.throttles(this.lockout.lockAfter() - left) ? "From now on, wait "
+				+ Waits.of(VerificationSettings.Lockout.THROTTLE_DELAY) + " after a wrong code before the next. " : "";
 		if (left <= 0) {
-			return "The next wrong code locks the token for a while.";
+			return throttle + "The next wrong code locks the token for a while.";
 		}
-		return "After " + left + " more wrong " + ((left == 1) ? "code" : "codes")
+		return throttle + "After " + left + " more wrong " + ((left == 1) ? "code" : "codes")
 				+ " the token is locked for a while.";
 	}
 

@@ -34,6 +34,9 @@ final class TokenRow {
 
 	SecretEncoding encoding = SecretEncoding.BASE32;
 
+	/** Whether the importer chose {@link #encoding} for the whole file (vendor CSV). */
+	boolean encodingSelectable;
+
 	/** A row's own encoding cell, overriding {@link #encoding} when not blank. */
 	String encodingName = "";
 
@@ -94,7 +97,8 @@ final class TokenRow {
 			}
 			SecretEncoding secretEncoding = this.encodingName.isEmpty() ? this.encoding
 					: Cells.encoding(this.encodingName);
-			secretBytes = Cells.secret(this.secret, secretEncoding, this.secretName);
+			secretBytes = Cells.secret(this.secret, secretEncoding, this.secretName,
+					this.encodingSelectable && this.encodingName.isEmpty());
 			SeedRecord record = toRecord(secretBytes, notes);
 			sink.accept(record);
 			notes.forEach((note) -> sink.accept(new RowWarning(this.location, record.serialNumber(), note)));

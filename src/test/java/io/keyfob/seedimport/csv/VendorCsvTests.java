@@ -57,7 +57,8 @@ class VendorCsvTests {
 		assertThat(asBase32.format()).isEqualTo(SeedFileFormat.VENDOR_CSV);
 		assertThat(asBase32.errors()).extracting(RowError::message)
 			.containsExactly("line 2: secret key: Base32 allows only the letters A-Z and the digits 2-7; found '1' at "
-					+ "position 1; this looks like a hex secret: convert it to Base32 or import it with hex encoding");
+					+ "position 1; this looks like a hex secret: convert it to Base32, or import the file with the hex secret "
+					+ "encoding option");
 		assertThat(asHex.records()).singleElement().satisfies((record) -> {
 			assertThat(record.serialNumber()).isEqualTo("60234567");
 			assertThat(record.secret()).hasSize(16);

@@ -81,8 +81,9 @@ class PskcRfc6030Tests {
 	void figure6WithoutAKeySaysWhichKeyToGive() {
 		assertThatExceptionOfType(SeedFileRejected.class)
 			.isThrownBy(() -> TestSeedFiles.readResource("pskc/rfc6030-figure6.pskcxml", ReadOptions.defaults()))
-			.withMessage("This file is encrypted with a pre-shared key: give the key with --psk HEX (the file calls it "
-					+ "'Pre-shared-key')")
+			.withMessage(
+					"This file is encrypted with a pre-shared key: give the key with the pre-shared key option (the file calls it "
+							+ "'Pre-shared-key')")
 			.extracting(SeedFileRejected::problem)
 			.isEqualTo(Problem.KEY_REQUIRED);
 	}
@@ -115,7 +116,7 @@ class PskcRfc6030Tests {
 	void figure7WithoutAPasswordSaysSo() {
 		assertThatExceptionOfType(SeedFileRejected.class)
 			.isThrownBy(() -> TestSeedFiles.readResource("pskc/rfc6030-figure7.pskcxml", ReadOptions.defaults()))
-			.withMessage("This file is encrypted with a password: give it with --password (the file calls it "
+			.withMessage("This file is encrypted with a password: give it with the password option (the file calls it "
 					+ "'My Password 1')");
 	}
 
