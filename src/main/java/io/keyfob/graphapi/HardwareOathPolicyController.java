@@ -11,7 +11,7 @@ import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.ExcludeTarget;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -83,12 +83,12 @@ class HardwareOathPolicyController {
 				excludeTargets(body.get("excludeTargets")));
 	}
 
-	private static @Nullable MethodState state(@Nullable JsonNode state) {
+	private static @Nullable AuthenticationMethodState state(@Nullable JsonNode state) {
 		if (state == null) {
 			return null;
 		}
 		String text = state.isString() ? state.stringValue() : state.toString();
-		return MethodState.fromGraphName(text)
+		return AuthenticationMethodState.fromGraphName(text)
 			.orElseThrow(() -> GraphRequestException.invalidProperty("state",
 					"'" + text + "' is not allowed: use enabled or disabled"));
 	}

@@ -71,7 +71,7 @@ final class ImportValidation {
 		finally {
 			record.clear();
 		}
-		boolean totp = record.otpType() == io.keyfob.seedimport.OtpType.TOTP;
+		boolean totp = record.otpType() == io.keyfob.seedimport.SeedOtpType.TOTP;
 		NewHardwareOathToken command = new NewHardwareOathToken(record.serialNumber(), record.displayName(),
 				orDefault(record.manufacturer(), this.request.manufacturer()),
 				orDefault(record.model(), this.request.model()), secret, totp ? OtpType.TOTP : OtpType.HOTP,

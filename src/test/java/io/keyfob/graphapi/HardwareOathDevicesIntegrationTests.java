@@ -8,7 +8,7 @@ import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
 import io.keyfob.token.TokenInventory;
@@ -551,7 +551,7 @@ class HardwareOathDevicesIntegrationTests {
 	@Test
 	void createWithAssignToWhenPolicyDoesNotTargetUserThenForbiddenAndNoTokenLeft() {
 		UUID user = user(this.directory, "Dan");
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.DISABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.DISABLED, null, null));
 		String serial = serial();
 		Response create = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial, user));
@@ -623,7 +623,7 @@ class HardwareOathDevicesIntegrationTests {
 	}
 
 	private void enablePolicy() {
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED, null, null));
 	}
 
 	private void assertCreateRefused(String extraProperties, String message) {

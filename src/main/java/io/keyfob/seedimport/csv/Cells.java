@@ -7,7 +7,7 @@ import io.keyfob.otp.HashFunction;
 import io.keyfob.otp.Hex;
 import io.keyfob.otp.InvalidEncodingException;
 import io.keyfob.seedimport.OptionNames;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.SecretEncoding;
 import io.keyfob.seedimport.SeedRules;
 
@@ -62,12 +62,12 @@ final class Cells {
 		}
 	}
 
-	static OtpType type(String cell) {
+	static SeedOtpType type(String cell) {
 		switch (cell.toLowerCase(Locale.ROOT)) {
 			case "totp":
-				return OtpType.TOTP;
+				return SeedOtpType.TOTP;
 			case "hotp":
-				return OtpType.HOTP;
+				return SeedOtpType.HOTP;
 			default:
 				throw new IllegalArgumentException("type " + quote(cell) + " is not supported: use TOTP or HOTP");
 		}

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import io.keyfob.otp.HashFunction;
 import io.keyfob.seedimport.Location;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
 import io.keyfob.seedimport.SecretEncoding;
@@ -42,7 +42,7 @@ final class TokenRow {
 
 	String type = "";
 
-	OtpType defaultType = OtpType.TOTP;
+	SeedOtpType defaultType = SeedOtpType.TOTP;
 
 	String hashFunction = "";
 
@@ -112,12 +112,12 @@ final class TokenRow {
 	}
 
 	private SeedRecord toRecord(byte[] secretBytes, List<String> notes) {
-		OtpType otpType = this.type.isEmpty() ? this.defaultType : Cells.type(this.type);
+		SeedOtpType otpType = this.type.isEmpty() ? this.defaultType : Cells.type(this.type);
 		HashFunction hash = hashFunction(secretBytes.length, notes);
 		int digitCount = this.digits.isEmpty() ? SeedRules.DEFAULT_DIGITS
 				: Cells.smallNumber(this.digits, "digits", "use 6, 7 or 8");
-		int step = (otpType == OtpType.TOTP) ? timeInterval(notes) : 0;
-		long count = (otpType == OtpType.HOTP && !this.counter.isEmpty())
+		int step = (otpType == SeedOtpType.TOTP) ? timeInterval(notes) : 0;
+		long count = (otpType == SeedOtpType.HOTP && !this.counter.isEmpty())
 				? Cells.number(this.counter, "counter", "use 0 or more") : 0;
 		return new SeedRecord(this.location, this.serialNumber, secretBytes, otpType, hash, digitCount, step, count, 0,
 				this.manufacturer, this.model, this.displayName, this.owner);

@@ -3,7 +3,7 @@ package io.keyfob.seedimport.csv;
 import java.util.List;
 
 import io.keyfob.otp.HashFunction;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.SeedFile;
@@ -53,7 +53,7 @@ class EntraCsvTests {
 		assertThat(first.owner()).isEqualTo("helga@contoso.com");
 		assertThat(first.serialNumber()).isEqualTo("1234567");
 		assertThat(first.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
-		assertThat(first.otpType()).isEqualTo(OtpType.TOTP);
+		assertThat(first.otpType()).isEqualTo(SeedOtpType.TOTP);
 		assertThat(first.hashFunction()).isEqualTo(HashFunction.HMAC_SHA1);
 		assertThat(first.digits()).isEqualTo(6);
 		assertThat(first.timeIntervalSeconds()).isEqualTo(60);

@@ -1,7 +1,7 @@
 package io.keyfob.seedimport.csv;
 
 import io.keyfob.otp.HashFunction;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
@@ -36,7 +36,7 @@ class VendorCsvTests {
 		assertThat(file.records()).extracting(SeedRecord::serialNumber).containsExactly("10001001", "10001002");
 		assertThat(file.records()).allSatisfy((record) -> {
 			assertThat(record.secret()).hasSize(20);
-			assertThat(record.otpType()).isEqualTo(OtpType.TOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.TOTP);
 			assertThat(record.timeIntervalSeconds()).isEqualTo(60);
 			assertThat(record.manufacturer()).isEqualTo("Deepnet Security");
 			assertThat(record.model()).isEqualTo("SafeID/Classic");
@@ -75,7 +75,7 @@ class VendorCsvTests {
 
 		assertThat(file.errors()).isEmpty();
 		SeedRecord hotp = file.records().get(0);
-		assertThat(hotp.otpType()).isEqualTo(OtpType.HOTP);
+		assertThat(hotp.otpType()).isEqualTo(SeedOtpType.HOTP);
 		assertThat(hotp.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
 		assertThat(hotp.digits()).isEqualTo(8);
 		assertThat(hotp.counter()).isEqualTo(42);

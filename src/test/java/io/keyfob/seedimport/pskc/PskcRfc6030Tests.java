@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.keyfob.otp.HashFunction;
 import io.keyfob.otp.Hex;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.SeedFile;
@@ -52,7 +52,7 @@ class PskcRfc6030Tests {
 		assertThat(file.records()).singleElement().satisfies((record) -> {
 			assertThat(record.serialNumber()).isEqualTo("987654321");
 			assertThat(record.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
-			assertThat(record.otpType()).isEqualTo(OtpType.HOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.HOTP);
 			assertThat(record.digits()).isEqualTo(8);
 			assertThat(record.counter()).isZero();
 			assertThat(record.manufacturer()).isEqualTo("Manufacturer");
@@ -71,7 +71,7 @@ class PskcRfc6030Tests {
 		assertThat(file.records()).singleElement().satisfies((record) -> {
 			assertThat(record.serialNumber()).isEqualTo("987654321");
 			assertThat(record.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
-			assertThat(record.otpType()).isEqualTo(OtpType.HOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.HOTP);
 			assertThat(record.hashFunction()).isEqualTo(HashFunction.HMAC_SHA1);
 			assertThat(record.digits()).isEqualTo(8);
 		});
