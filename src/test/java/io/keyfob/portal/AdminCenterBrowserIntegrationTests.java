@@ -61,6 +61,9 @@ class AdminCenterBrowserIntegrationTests {
 		browser.follow("Upload another file");
 		assertThat(browser.text()).contains("all rows rejected");
 
+		browser.driver()
+			.findElement(org.openqa.selenium.By.xpath("//summary[contains(., 'without a manufacturer or model')]"))
+			.click();
 		browser.attach("file", csv).choose("secretEncoding-hex").fill("model", "C200").press("Upload");
 		browser.waitForUpdate("1 created");
 		assertThat(browser.driver().findElement(org.openqa.selenium.By.linkText("API explorer")).getAttribute("href"))
