@@ -25,6 +25,9 @@ RUN apt-get update \
 COPY --from=build /keyfob.jar /app/keyfob.jar
 # the embedded database and, when no master key is set, master.key live here
 ENV KEYFOB_DATA_DIR=/var/lib/keyfob
+# Keyfob listens on loopback only by default; inside a container that cannot be reached from
+# outside, so listen on all of the container's interfaces and let the port mapping decide.
+ENV SERVER_ADDRESS=0.0.0.0
 VOLUME /var/lib/keyfob
 WORKDIR /var/lib/keyfob
 USER keyfob

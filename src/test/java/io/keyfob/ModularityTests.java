@@ -12,7 +12,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The module boundaries of DESIGN.md, checked on every build.
+ * The module boundaries of docs/design.md, checked on every build.
  */
 class ModularityTests {
 

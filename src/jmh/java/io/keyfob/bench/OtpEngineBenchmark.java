@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One TOTP sign-in check: a typed 6-digit code against a window of ±2 steps (5
- * candidates), as DESIGN.md's verification rules prescribe.
+ * candidates), as docs/design.md's verification rules prescribe.
  * <p>
  * {@code absent} is the worst case and what brute force costs us: the code is in no step
  * of the window. {@code atCentre} is the common success. Both reuse one generator, as a

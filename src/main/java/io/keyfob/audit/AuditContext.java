@@ -11,5 +11,6 @@ import org.jspecify.annotations.Nullable;
  * @param ipAddress the caller's address, if in a request
  * @param correlationId the request id, if in a request
  */
-record AuditContext(Actor actor, @Nullable String appId, @Nullable String ipAddress, @Nullable String correlationId) {
+record AuditContext(AuditActor actor, @Nullable String appId, @Nullable String ipAddress,
+		@Nullable String correlationId) {
 }

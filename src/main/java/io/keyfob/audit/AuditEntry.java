@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record AuditEntry(UUID id, @Nullable Long sequence, AuditKind kind, Instant activityDateTime, String category,
 		String activity, String operationType, AuditResult result, @Nullable String resultReason, int errorCode,
-		@Nullable String correlationId, String loggedByService, Actor initiatedBy, @Nullable String appId,
+		@Nullable String correlationId, String loggedByService, AuditActor initiatedBy, @Nullable String appId,
 		@Nullable String ipAddress, @Nullable UUID userId, @Nullable String userPrincipalName,
 		@Nullable String authenticationMethod, List<AuditTarget> targets, List<AuditDetail> details) {
 

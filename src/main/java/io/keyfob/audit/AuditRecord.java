@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param details further facts; never a secret or a code
  */
 record AuditRecord(AuditKind kind, String category, String activity, String operationType, AuditResult result,
-		@Nullable String resultReason, int errorCode, String loggedByService, @Nullable Actor actor,
+		@Nullable String resultReason, int errorCode, String loggedByService, @Nullable AuditActor actor,
 		@Nullable UUID userId, @Nullable String userPrincipalName, @Nullable String authenticationMethod,
 		@Nullable String appId, @Nullable String ipAddress, List<AuditTarget> targets, List<AuditDetail> details) {
 
@@ -87,7 +87,7 @@ record AuditRecord(AuditKind kind, String category, String activity, String oper
 
 		private int errorCode;
 
-		private @Nullable Actor actor;
+		private @Nullable AuditActor actor;
 
 		private @Nullable UUID userId;
 
@@ -124,7 +124,7 @@ record AuditRecord(AuditKind kind, String category, String activity, String oper
 			return this;
 		}
 
-		Builder actor(Actor value) {
+		Builder actor(AuditActor value) {
 			this.actor = value;
 			return this;
 		}

@@ -61,13 +61,13 @@ class AuditRecorder {
 	 */
 	AuditEntry record(AuditRecord record) {
 		AuditContext request = this.context.current();
-		Actor actor = (record.actor() != null) ? record.actor() : request.actor();
+		AuditActor actor = (record.actor() != null) ? record.actor() : request.actor();
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		AuditEntry entry = new AuditEntry(TimeOrderedIds.next(), null, record.kind(), now, cut(record.category(), 64),
 				cut(record.activity(), 128), cut(record.operationType(), 32), record.result(),
 				cutOrNull(record.resultReason(), 512), record.errorCode(), cutOrNull(request.correlationId(), 64),
 				cut(record.loggedByService(), 64),
-				new Actor(actor.type(), cutOrNull(actor.id(), 256), cutOrNull(actor.name(), 256)),
+				new AuditActor(actor.type(), cutOrNull(actor.id(), 256), cutOrNull(actor.name(), 256)),
 				cutOrNull(either(record.appId(), request.appId()), 256),
 				cutOrNull(either(record.ipAddress(), request.ipAddress()), 64), record.userId(),
 				cutOrNull(record.userPrincipalName(), 256), cutOrNull(record.authenticationMethod(), 64),

@@ -84,7 +84,7 @@ class AuditRetention {
 		}
 		if (total > 0) {
 			this.recorder.record(AuditRecord.change("Other", "Purge audit log", "Delete", AuditRecord.KEYFOB)
-				.actor(Actor.KEYFOB)
+				.actor(AuditActor.KEYFOB)
 				.detail("deletedEntries", total)
 				.detail("deletedBefore", cutoff)
 				.detail("anchorSequence", this.chain.head().anchorSequence())

@@ -20,7 +20,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param actor who acts
  * @param appId the client the caller came through, if any
  */
-record CallerIdentity(Actor actor, @Nullable String appId) {
+record CallerIdentity(AuditActor actor, @Nullable String appId) {
 
 	/**
 	 * Read a caller.
@@ -33,7 +33,7 @@ record CallerIdentity(Actor actor, @Nullable String appId) {
 			Jwt jwt = bearer.getToken();
 			String clientId = jwt.getClaimAsString("client_id");
 			if ("app".equals(jwt.getClaimAsString("idtyp"))) {
-				return new CallerIdentity(Actor.app(clientId, clientId), clientId);
+				return new CallerIdentity(AuditActor.app(clientId, clientId), clientId);
 			}
 			return new CallerIdentity(user(jwt.getClaimAsString("oid"), principalNames), clientId);
 		}
@@ -42,15 +42,15 @@ record CallerIdentity(Actor actor, @Nullable String appId) {
 		return new CallerIdentity(user(name, principalNames), null);
 	}
 
-	private static Actor user(@Nullable String id, Function<UUID, Optional<String>> principalNames) {
+	private static AuditActor user(@Nullable String id, Function<UUID, Optional<String>> principalNames) {
 		if (id == null) {
-			return Actor.user(null, null);
+			return AuditActor.user(null, null);
 		}
 		try {
-			return Actor.user(id, principalNames.apply(UUID.fromString(id)).orElse(null));
+			return AuditActor.user(id, principalNames.apply(UUID.fromString(id)).orElse(null));
 		}
 		catch (IllegalArgumentException ex) {
-			return Actor.user(null, id);
+			return AuditActor.user(null, id);
 		}
 	}
 

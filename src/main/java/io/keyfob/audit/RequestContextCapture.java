@@ -44,7 +44,7 @@ class RequestContextCapture {
 		String ipAddress = (request != null) ? request.getRemoteAddr() : null;
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
-			Actor actor = (request != null) ? Actor.app(null, "anonymous") : Actor.KEYFOB;
+			AuditActor actor = (request != null) ? AuditActor.app(null, "anonymous") : AuditActor.KEYFOB;
 			return new AuditContext(actor, null, ipAddress, correlationId);
 		}
 		CallerIdentity caller = CallerIdentity.of(authentication,

@@ -61,7 +61,7 @@ class SeedImportAuditing {
 			.build());
 	}
 
-	private static AuditRecord.Builder start(UUID jobId, @Nullable String fileName, String format, Actor actor) {
+	private static AuditRecord.Builder start(UUID jobId, @Nullable String fileName, String format, AuditActor actor) {
 		return AuditRecord.change("Device", "Import hardware OATH tokens", "Add", AuditRecord.DEVICES)
 			.actor(actor)
 			.target(jobId, "SeedImport", fileName)
@@ -69,12 +69,12 @@ class SeedImportAuditing {
 			.detail("format", format);
 	}
 
-	private Actor actor(io.keyfob.authmethod.Actor importer) {
+	private AuditActor actor(io.keyfob.authmethod.Actor importer) {
 		if (importer.kind() == Kind.APPLICATION || importer.userId() == null) {
-			return Actor.app(importer.clientId(), importer.clientId());
+			return AuditActor.app(importer.clientId(), importer.clientId());
 		}
 		String upn = this.directory.findUser(importer.userId()).map(User::userPrincipalName).orElse(null);
-		return Actor.user(importer.userId().toString(), upn);
+		return AuditActor.user(importer.userId().toString(), upn);
 	}
 
 }

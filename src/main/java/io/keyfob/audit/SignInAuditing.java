@@ -110,7 +110,7 @@ class SignInAuditing {
 			this.recorder.record(AuditRecord.signIn("Sign in with password")
 				.method(PASSWORD)
 				.user(userId, upn)
-				.actor(Actor.user((userId != null) ? userId.toString() : null, upn))
+				.actor(AuditActor.user((userId != null) ? userId.toString() : null, upn))
 				.build());
 		}
 	}
@@ -123,7 +123,7 @@ class SignInAuditing {
 			this.recorder.record(AuditRecord.signIn("Sign in with password")
 				.method(PASSWORD)
 				.user(null, name)
-				.actor(Actor.user(null, name))
+				.actor(AuditActor.user(null, name))
 				.failure(
 						throttled ? "Too many failed sign-ins for this name: the password was not checked"
 								: "Wrong user name or password, or the account may not sign in",
@@ -143,8 +143,8 @@ class SignInAuditing {
 			.method(HARDWARE_OATH)
 			.user(userId, upn)
 			.client(context.clientId(), context.sourceAddress())
-			.actor(signIn ? Actor.user((userId != null) ? userId.toString() : null, upn)
-					: Actor.app(context.clientId(), context.clientId()));
+			.actor(signIn ? AuditActor.user((userId != null) ? userId.toString() : null, upn)
+					: AuditActor.app(context.clientId(), context.clientId()));
 		if (tokenId != null) {
 			builder.target(tokenId, AuditTarget.DEVICE, null);
 		}

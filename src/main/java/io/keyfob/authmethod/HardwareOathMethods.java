@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code keyfob.methods.max-per-user} methods per user ({@code methodLimitReached}); an
  * administrator who is not privileged cannot act on a user who holds an admin role
  * ({@code Authorization_RequestDenied}); a user claiming a token cannot tell an unknown
- * token from one held by someone else. Codes are checked as DESIGN.md "Verification
+ * token from one held by someone else. Codes are checked as docs/design.md "Verification
  * rules" says, with the settings of {@link VerificationSettings}.
  * <p>
  * Refusals are {@link MethodException}s (a lock: {@link MethodLockedException}); sign-in

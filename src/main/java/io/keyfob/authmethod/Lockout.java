@@ -8,9 +8,9 @@ import io.keyfob.policy.VerificationSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules against guessing codes, per user and method (DESIGN.md "Verification rules",
- * RFC 4226 §7.3, NIST SP 800-63B §5.2.2), with the numbers of {@code keyfob.lockout.*}
- * (defaults in brackets):
+ * The rules against guessing codes, per user and method (docs/design.md "Verification
+ * rules", RFC 4226 §7.3, NIST SP 800-63B §5.2.2), with the numbers of
+ * {@code keyfob.lockout.*} (defaults in brackets):
  * <ul>
  * <li>after {@code throttle-after} [5] consecutive failures, each further attempt must
  * wait {@link #THROTTLE_DELAY} after the previous failure;</li>

@@ -6,9 +6,9 @@ import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 
 /**
- * A refusal of a change to a user's methods, with the Graph error code of DESIGN.md and a
- * message that says what to do. Messages never name who holds a token and never contain a
- * code.
+ * A refusal of a change to a user's methods, with the Graph error code of docs/design.md
+ * and a message that says what to do. Messages never name who holds a token and never
+ * contain a code.
  */
 public class MethodException extends KeyfobException {
 

@@ -226,6 +226,8 @@ final class ImportCommand implements Callable<Integer> {
 		text(fields, "dryRun", Boolean.toString(this.dryRun));
 		text(fields, "allOrNothing", Boolean.toString(this.allOrNothing));
 		text(fields, "replace", Boolean.toString(this.replace));
+		// the server's messages then name this command's flags, not the API's fields
+		text(fields, "hintsFor", "commandLine");
 		Key key = this.key;
 		if (key != null && key.psk != null) {
 			text(fields, "psk", key.psk);

@@ -114,7 +114,7 @@ public class Directory {
 
 	/**
 	 * Whether a user holds a role that makes them an admin for the target rule of
-	 * entra-spec §5.
+	 * docs/design.md, "Authentication and authorization".
 	 * @param userId the user
 	 * @return {@code true} if any of their roles is an admin role
 	 */

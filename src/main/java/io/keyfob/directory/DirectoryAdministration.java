@@ -64,8 +64,8 @@ public class DirectoryAdministration {
 	 * password that breaks the rules, {@code CONFLICT} when the sign-in name is taken
 	 */
 	public User createUser(NewUser newUser) {
-		User user = new User(UUID.randomUUID(), UserRules.userPrincipalName(newUser.userPrincipalName()),
-				UserRules.displayName(newUser.displayName()), newUser.accountEnabled(), now());
+		User user = new User(UUID.randomUUID(), UserPropertyRules.userPrincipalName(newUser.userPrincipalName()),
+				UserPropertyRules.displayName(newUser.displayName()), newUser.accountEnabled(), now());
 		String hash = (newUser.password() != null) ? this.passwords.hash(newUser.password()) : null;
 		try {
 			this.users.insert(user, hash);
@@ -86,9 +86,9 @@ public class DirectoryAdministration {
 	public User updateUser(UUID id, UserChanges changes) {
 		User current = this.users.findById(id).orElseThrow(() -> DirectoryErrors.userNotFound(id.toString()));
 		Set<String> changed = new LinkedHashSet<>();
-		String upn = changed(current.userPrincipalName(), changes.userPrincipalName(), UserRules::userPrincipalName,
-				"userPrincipalName", changed);
-		String displayName = changed(current.displayName(), changes.displayName(), UserRules::displayName,
+		String upn = changed(current.userPrincipalName(), changes.userPrincipalName(),
+				UserPropertyRules::userPrincipalName, "userPrincipalName", changed);
+		String displayName = changed(current.displayName(), changes.displayName(), UserPropertyRules::displayName,
 				"displayName", changed);
 		boolean enabled = current.accountEnabled();
 		if (changes.accountEnabled() != null && changes.accountEnabled() != enabled) {
@@ -129,8 +129,8 @@ public class DirectoryAdministration {
 	 * @return the group
 	 */
 	public Group createGroup(String displayName, @Nullable String description) {
-		Group group = new Group(UUID.randomUUID(), UserRules.displayName(displayName),
-				(description != null) ? UserRules.description(description) : null, now());
+		Group group = new Group(UUID.randomUUID(), UserPropertyRules.displayName(displayName),
+				(description != null) ? UserPropertyRules.description(description) : null, now());
 		this.groups.insert(group);
 		this.events.publishEvent(new GroupCreated(group.id(), group.displayName()));
 		return group;

@@ -24,9 +24,10 @@ import static io.keyfob.directory.GraphPermission.USER_READ_WRITE_ALL;
 
 /**
  * The directory roles Keyfob knows, identified by their Microsoft Graph role template
- * ids, and the one table of the rights each role gives (entra-spec §5). A delegated
- * token's effective permissions are its scopes intersected with the rights of the user's
- * roles plus the self-service permissions; see docs/api.md.
+ * ids, and the one table of the rights each role gives (docs/design.md, "Authentication
+ * and authorization"). A delegated token's effective permissions are its scopes
+ * intersected with the rights of the user's roles plus the self-service permissions; see
+ * docs/api.md.
  */
 public enum DirectoryRole {
 
@@ -91,9 +92,10 @@ public enum DirectoryRole {
 	}
 
 	/**
-	 * Whether holding this role makes a user an admin for the target rule of entra-spec
-	 * §5: only a Privileged Authentication Administrator or a Global Administrator may
-	 * manage the methods of such a user.
+	 * Whether holding this role makes a user an admin for the target rule
+	 * (docs/design.md, "Authentication and authorization"): only a Privileged
+	 * Authentication Administrator or a Global Administrator may manage the methods of
+	 * such a user.
 	 * @return {@code true} for every role Keyfob knows today
 	 */
 	public boolean isAdminRole() {

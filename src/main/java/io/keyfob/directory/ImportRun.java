@@ -60,8 +60,8 @@ final class ImportRun {
 	void add(long line, Input input) {
 		try {
 			requireStorable(input);
-			String upn = UserRules.userPrincipalName(input.userPrincipalName());
-			String displayName = UserRules.displayName(input.displayName());
+			String upn = UserPropertyRules.userPrincipalName(input.userPrincipalName());
+			String displayName = UserPropertyRules.displayName(input.displayName());
 			if (input.password() != null) {
 				Passwords.requireValid(input.password());
 			}

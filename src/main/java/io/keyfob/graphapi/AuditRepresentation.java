@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.keyfob.audit.Actor;
+import io.keyfob.audit.AuditActor;
 import io.keyfob.audit.AuditEntry;
 import io.keyfob.audit.AuditResult;
 import org.jspecify.annotations.Nullable;
@@ -76,9 +76,9 @@ final class AuditRepresentation {
 	}
 
 	private static Map<String, @Nullable Object> initiatedBy(AuditEntry entry) {
-		Actor actor = entry.initiatedBy();
+		AuditActor actor = entry.initiatedBy();
 		Map<String, @Nullable Object> initiatedBy = new LinkedHashMap<>();
-		if (actor.type() == Actor.Type.USER) {
+		if (actor.type() == AuditActor.Type.USER) {
 			Map<String, @Nullable Object> user = new LinkedHashMap<>();
 			user.put("id", actor.id());
 			user.put("displayName", null);

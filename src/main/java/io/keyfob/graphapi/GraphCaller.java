@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * Its {@link #permissions()} are the caller's effective Graph permissions, the same names
  * as the granted authorities that {@code @PreAuthorize} checks.
  * <p>
- * The target rule of entra-spec §5 is {@link #mayManageUser(UUID)}: an application may
- * act on anyone; a user may act on themselves; a delegated Authentication Administrator
- * may act only on users who hold no admin role; a Privileged Authentication Administrator
- * or a Global Administrator may act on anyone. Immutable.
+ * The target rule of docs/design.md, "Authentication and authorization" is
+ * {@link #mayManageUser(UUID)}: an application may act on anyone; a user may act on
+ * themselves; a delegated Authentication Administrator may act only on users who hold no
+ * admin role; a Privileged Authentication Administrator or a Global Administrator may act
+ * on anyone. Immutable.
  */
 public final class GraphCaller {
 
@@ -138,8 +139,9 @@ public final class GraphCaller {
 	}
 
 	/**
-	 * The target rule of entra-spec §5 for changing a user's authentication methods. It
-	 * does not check permissions: {@code @PreAuthorize} does that.
+	 * The target rule of docs/design.md, "Authentication and authorization" for changing
+	 * a user's authentication methods. It does not check permissions:
+	 * {@code @PreAuthorize} does that.
 	 * @param targetUserId the user acted on
 	 * @return whether this caller may act on that user
 	 */

@@ -45,10 +45,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The token inventory as Graph beta serves it:
- * {@code /beta/directory/authenticationMethodDevices/hardwareOathDevices} (entra-spec.md
- * §2). Reading needs {@code Policy.Read.All} or
- * {@code Policy.ReadWrite.AuthenticationMethod}; writing needs the latter, and creating
- * with {@code assignTo} also {@code UserAuthenticationMethod.ReadWrite.All}.
+ * {@code /beta/directory/authenticationMethodDevices/hardwareOathDevices} (docs/api.md).
+ * Reading needs {@code Policy.Read.All} or {@code Policy.ReadWrite.AuthenticationMethod};
+ * writing needs the latter, and creating with {@code assignTo} also
+ * {@code UserAuthenticationMethod.ReadWrite.All}.
  */
 @RestController
 @RequestMapping(HardwareOathDevicesController.PATH)

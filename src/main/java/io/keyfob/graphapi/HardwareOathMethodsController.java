@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * A user's hardware OATH methods (entra-spec §3): {@code /beta/users/{id |
+ * A user's hardware OATH methods (docs/api.md): {@code /beta/users/{id |
  * userPrincipalName}/authentication/hardwareOathMethods} for administrators and
  * applications, {@code /beta/me/authentication/hardwareOathMethods} for the signed-in
  * user, and the {@code authentication/methods} list. Keyfob extensions: {@code resync}

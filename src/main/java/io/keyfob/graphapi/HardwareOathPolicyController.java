@@ -11,7 +11,7 @@ import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.ExcludeTarget;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -28,8 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The hardware OATH method policy as Graph beta serves it:
  * {@code /beta/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath}
- * (entra-spec.md §4). A change applies to the next request; there is no propagation
- * delay.
+ * (docs/api.md). A change applies to the next request; there is no propagation delay.
  */
 @RestController
 @RequestMapping(HardwareOathPolicyController.PATH)
@@ -39,8 +38,9 @@ class HardwareOathPolicyController implements AuthenticationMethodConfiguration 
 			+ "'Policy.ReadWrite.AuthenticationMethod')";
 
 	/** A new install's policy: disabled, for all users once enabled, nobody excluded. */
-	private static final HardwareOathPolicyChange DEFAULT = new HardwareOathPolicyChange(MethodState.DISABLED,
-			List.of(new IncludeTarget(HardwareOathPolicy.ALL_USERS, false)), List.of());
+	private static final HardwareOathPolicyChange DEFAULT = new HardwareOathPolicyChange(
+			AuthenticationMethodState.DISABLED, List.of(new IncludeTarget(HardwareOathPolicy.ALL_USERS, false)),
+			List.of());
 
 	static final String PATH = "/beta/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath";
 
@@ -108,12 +108,12 @@ class HardwareOathPolicyController implements AuthenticationMethodConfiguration 
 				excludeTargets(body.get("excludeTargets")));
 	}
 
-	private static @Nullable MethodState state(@Nullable JsonNode state) {
+	private static @Nullable AuthenticationMethodState state(@Nullable JsonNode state) {
 		if (state == null) {
 			return null;
 		}
 		String text = state.isString() ? state.stringValue() : state.toString();
-		return MethodState.fromGraphName(text)
+		return AuthenticationMethodState.fromGraphName(text)
 			.orElseThrow(() -> GraphRequestException.invalidProperty("state",
 					"'" + text + "' is not allowed: use enabled or disabled"));
 	}

@@ -32,7 +32,8 @@ class ResourceServerConfiguration {
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, MetadataController.METADATA)
 				.permitAll()
 				// uploads: the permission is checked here, before the multipart body is
-				// parsed (a method's @PreAuthorize runs only after its arguments are read)
+				// parsed (a method's @PreAuthorize runs only after its arguments are
+				// read)
 				.requestMatchers(HttpMethod.POST, SeedImportsController.PATH)
 				.hasAuthority(HardwareOathDevicesController.WRITE_PERMISSION)
 				.requestMatchers(HttpMethod.POST, "/api/v1/users/import")

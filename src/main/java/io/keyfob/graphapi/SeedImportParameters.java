@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.keyfob.seedimport.MacCheck;
+import io.keyfob.seedimport.OptionNames;
 import io.keyfob.seedimport.SecretEncoding;
 import io.keyfob.seedimport.SeedFileFormat;
 import io.keyfob.seedimport.SeedImportRequest;
@@ -38,6 +39,22 @@ final class SeedImportParameters {
 		}
 		String password = fields.get("password");
 		return (password != null && !password.isEmpty()) ? request.withPassword(password.toCharArray()) : request;
+	}
+
+	/**
+	 * How the import's messages name its options: the API's fields, or with
+	 * {@code hintsFor=commandLine} the flags of {@code keyfob import}, which uses this
+	 * API.
+	 */
+	static OptionNames optionNames(Map<String, String> fields) {
+		String name = name(fields.get("hintsFor"));
+		if (name == null || name.equals("api")) {
+			return OptionNames.API;
+		}
+		if (name.equals("commandline")) {
+			return OptionNames.COMMAND_LINE;
+		}
+		throw invalid("hintsFor", "use api or commandLine, or leave it out");
 	}
 
 	private static @Nullable SeedFileFormat format(@Nullable String value) {

@@ -70,7 +70,8 @@ class SeedImportsController {
 		}
 		SeedImportRequest request = SeedImportParameters.request(parameters, file.getOriginalFilename());
 		Importer importer = new Importer(Actors.acting(caller),
-				caller.hasPermission(HardwareOathDevicesController.ASSIGN_PERMISSION));
+				caller.hasPermission(HardwareOathDevicesController.ASSIGN_PERMISSION),
+				SeedImportParameters.optionNames(parameters));
 		SeedImportJob job;
 		try (InputStream upload = file.getInputStream()) {
 			job = this.seedImports.start(upload, request, importer);

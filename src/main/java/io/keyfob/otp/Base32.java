@@ -26,7 +26,7 @@ public final class Base32 {
 
 	private static final String ALPHABET_RULE = "Base32 allows only the letters A-Z and the digits 2-7";
 
-	private static final String HEX_HINT = "; this looks like a hex secret: convert it to Base32 or import it with hex encoding";
+	private static final String HEX_HINT = "; this looks like a hex secret: convert it to Base32";
 
 	private static final String PADDING_RULE = "Base32 padding '=' may only stand at the end";
 

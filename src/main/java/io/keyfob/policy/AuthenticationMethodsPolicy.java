@@ -73,7 +73,7 @@ public class AuthenticationMethodsPolicy {
 	@Transactional(readOnly = true)
 	public boolean isEnabledFor(UUID userId) {
 		HardwareOathPolicy policy = this.policies.read();
-		return policy.state() == MethodState.ENABLED && !matching(policy, userId).isEmpty();
+		return policy.state() == AuthenticationMethodState.ENABLED && !matching(policy, userId).isEmpty();
 	}
 
 	/**
@@ -85,7 +85,7 @@ public class AuthenticationMethodsPolicy {
 	@Transactional(readOnly = true)
 	public boolean isRegistrationRequiredFor(UUID userId) {
 		HardwareOathPolicy policy = this.policies.read();
-		return policy.state() == MethodState.ENABLED
+		return policy.state() == AuthenticationMethodState.ENABLED
 				&& matching(policy, userId).stream().anyMatch(IncludeTarget::registrationRequired);
 	}
 

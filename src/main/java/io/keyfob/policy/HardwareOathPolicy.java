@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param includeTargets who may use the method: every user or members of groups
  * @param excludeTargets members of these groups may not, even when included
  */
-public record HardwareOathPolicy(MethodState state, List<IncludeTarget> includeTargets,
+public record HardwareOathPolicy(AuthenticationMethodState state, List<IncludeTarget> includeTargets,
 		List<ExcludeTarget> excludeTargets) {
 
 	/** The policy id in Graph paths and bodies. */

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param includeTargets the new include targets
  * @param excludeTargets the new exclude targets
  */
-public record HardwareOathPolicyChange(@Nullable MethodState state, @Nullable List<IncludeTarget> includeTargets,
-		@Nullable List<ExcludeTarget> excludeTargets) {
+public record HardwareOathPolicyChange(@Nullable AuthenticationMethodState state,
+		@Nullable List<IncludeTarget> includeTargets, @Nullable List<ExcludeTarget> excludeTargets) {
 
 	HardwareOathPolicy applyTo(HardwareOathPolicy policy) {
 		return new HardwareOathPolicy((this.state != null) ? this.state : policy.state(),

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How codes are checked and guessing is stopped: the settings under {@code keyfob.*} that
- * the user-method and sign-in modules read. Defaults follow DESIGN.md "Verification
+ * the user-method and sign-in modules read. Defaults follow docs/design.md "Verification
  * rules".
  *
  * @param activation how a first code proves possession of a token
@@ -55,6 +55,21 @@ public record VerificationSettings(@DefaultValue Activation activation, @Default
 	public record Lockout(@DefaultValue("5") int throttleAfter, @DefaultValue("10") int lockAfter,
 			@DefaultValue("15m") Duration lockDuration, @DefaultValue("24h") Duration maxLockDuration,
 			@DefaultValue("100") int maxFailures) {
+
+		/**
+		 * How long each attempt waits after the previous failure once
+		 * {@code throttleAfter} failures are reached; pages announce it with this number.
+		 */
+		public static final Duration THROTTLE_DELAY = Duration.ofSeconds(30);
+
+		/**
+		 * Whether attempts are throttled after this many consecutive failures.
+		 * @param failures consecutive failures so far
+		 * @return whether the next attempt must wait {@link #THROTTLE_DELAY}
+		 */
+		public boolean throttles(int failures) {
+			return failures >= this.throttleAfter;
+		}
 
 		public Lockout {
 			if (throttleAfter < 1 || lockAfter < throttleAfter || maxFailures < lockAfter || maxFailures > 100) {

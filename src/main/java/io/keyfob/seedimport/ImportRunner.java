@@ -61,7 +61,7 @@ class ImportRunner {
 
 	void run(PendingImport pending) {
 		UUID id = pending.jobId();
-		RunReport report = new RunReport(pending.file());
+		RunReport report = new RunReport(pending.file(), pending.importer().optionNames());
 		List<ImportCandidate> candidates = new ArrayList<>();
 		try {
 			if (!this.jobs.markRunning(id, this.clock.instant())) {

@@ -71,7 +71,7 @@ final class ImportValidation {
 		finally {
 			record.clear();
 		}
-		boolean totp = record.otpType() == io.keyfob.seedimport.OtpType.TOTP;
+		boolean totp = record.otpType() == io.keyfob.seedimport.SeedOtpType.TOTP;
 		NewHardwareOathToken command = new NewHardwareOathToken(record.serialNumber(), record.displayName(),
 				orDefault(record.manufacturer(), this.request.manufacturer()),
 				orDefault(record.model(), this.request.model()), secret, totp ? OtpType.TOTP : OtpType.HOTP,
@@ -190,11 +190,11 @@ final class ImportValidation {
 	private static String reason(InvalidTokenException ex, NewHardwareOathToken command) {
 		if (ex.property().equals("manufacturer") && isBlank(command.manufacturer())) {
 			return "the file names no manufacturer for this token: add it to the file, or give one for the whole "
-					+ "file with the manufacturer option";
+					+ "file with " + OptionNames.MANUFACTURER;
 		}
 		if (ex.property().equals("model") && isBlank(command.model())) {
 			return "the file names no model for this token: add it to the file, or give one for the whole file "
-					+ "with the model option";
+					+ "with " + OptionNames.MODEL;
 		}
 		return ex.getMessage();
 	}

@@ -14,11 +14,22 @@ import io.keyfob.authmethod.Actor;
  * @param mayAssign whether the caller holds the right to change users' methods (Graph:
  * {@code UserAuthenticationMethod.ReadWrite.All}); without it, a file that names users is
  * refused
+ * @param optionNames how the importer's channel names the import's options, for messages
  */
-public record Importer(Actor actor, boolean mayAssign) {
+public record Importer(Actor actor, boolean mayAssign, OptionNames optionNames) {
 
 	public Importer {
 		Objects.requireNonNull(actor, "actor must not be null");
+		Objects.requireNonNull(optionNames, "optionNames must not be null");
+	}
+
+	/**
+	 * An importer on the HTTP API, whose messages name the API's fields.
+	 * @param actor the actor
+	 * @param mayAssign whether the caller may assign tokens
+	 */
+	public Importer(Actor actor, boolean mayAssign) {
+		this(actor, mayAssign, OptionNames.API);
 	}
 
 }

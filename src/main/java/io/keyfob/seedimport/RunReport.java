@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.keyfob.seedimport.ImportCandidate.Action;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one run of an import has found and done so far: the rows rejected, the warnings,
@@ -14,6 +15,8 @@ import io.keyfob.seedimport.ImportCandidate.Action;
 final class RunReport {
 
 	private final List<RowError> rejected = new ArrayList<>();
+
+	private final OptionNames names;
 
 	private final List<RowWarning> warnings = new ArrayList<>();
 
@@ -25,17 +28,23 @@ final class RunReport {
 
 	private int storedRows;
 
-	RunReport(SeedFile file) {
+	RunReport(SeedFile file, OptionNames names) {
+		this.names = names;
 		this.totalRows = file.rowCount();
 		this.validatedRows = file.errorCount();
-		this.rejected.addAll(file.errors());
+		file.errors()
+			.forEach((error) -> this.rejected.add(rendered(error.location(), error.serialNumber(), error.reason())));
 		this.warnings.addAll(file.warnings());
 	}
 
 	void reject(ImportCandidate candidate, String reason) {
 		candidate.decide(Action.REJECTED, candidate.existing());
 		candidate.markStored(false);
-		this.rejected.add(new RowError(candidate.location(), candidate.serialNumber(), reason));
+		this.rejected.add(rendered(candidate.location(), candidate.serialNumber(), reason));
+	}
+
+	private RowError rendered(Location location, @Nullable String serialNumber, String reason) {
+		return new RowError(location, serialNumber, this.names.render(reason));
 	}
 
 	void warn(ImportCandidate candidate, String message) {

@@ -30,10 +30,11 @@ final class SeedImportErrors {
 	/**
 	 * A file the readers refused as a whole.
 	 * @param rejected the reader's refusal, whose message is meant for people
+	 * @param names how the importer's channel names options
 	 * @return the refusal
 	 */
-	static KeyfobException fileRejected(SeedFileRejected rejected) {
-		return new KeyfobException(ErrorKind.INVALID, code(rejected.problem()), rejected.getMessage());
+	static KeyfobException fileRejected(SeedFileRejected rejected, OptionNames names) {
+		return new KeyfobException(ErrorKind.INVALID, code(rejected.problem()), names.render(rejected.getMessage()));
 	}
 
 	static String code(Problem problem) {

@@ -91,7 +91,7 @@ public class SeedImports {
 		Objects.requireNonNull(importer, "importer must not be null");
 		SeedFile file;
 		try {
-			file = read(upload, request);
+			file = read(upload, request, importer.optionNames());
 		}
 		finally {
 			request.clearKeys();
@@ -132,13 +132,13 @@ public class SeedImports {
 		return this.jobs.recent(limit).stream().map(this::current).toList();
 	}
 
-	private SeedFile read(InputStream upload, SeedImportRequest request) {
+	private SeedFile read(InputStream upload, SeedImportRequest request, OptionNames names) {
 		try {
 			return this.reader.read(new LimitedInputStream(upload, this.properties.maxFileSize().toBytes()),
 					request.readOptions(this.properties.maxRows()));
 		}
 		catch (SeedFileRejected ex) {
-			throw SeedImportErrors.fileRejected(ex);
+			throw SeedImportErrors.fileRejected(ex, names);
 		}
 		catch (LimitedInputStream.LimitExceeded ex) {
 			throw SeedImportErrors.tooLarge(this.properties.maxFileSize());

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * {@code upn}, the PSKC {@code UserId} or the privacyIDEA user name; {@code null} for an
  * unassigned token. Not checked against the directory here.
  */
-public record SeedRecord(Location location, String serialNumber, byte[] secret, OtpType otpType,
+public record SeedRecord(Location location, String serialNumber, byte[] secret, SeedOtpType otpType,
 		HashFunction hashFunction, int digits, int timeIntervalSeconds, long counter, int driftSteps,
 		@Nullable String manufacturer, @Nullable String model, @Nullable String displayName,
 		@Nullable String owner) implements SeedFileEntry {
@@ -93,8 +93,8 @@ public record SeedRecord(Location location, String serialNumber, byte[] secret, 
 		}
 	}
 
-	private static void checkMovingFactor(OtpType type, int timeInterval, long counter, int driftSteps) {
-		if (type == OtpType.TOTP) {
+	private static void checkMovingFactor(SeedOtpType type, int timeInterval, long counter, int driftSteps) {
+		if (type == SeedOtpType.TOTP) {
 			if (timeInterval != 30 && timeInterval != 60) {
 				throw new IllegalArgumentException("time interval " + timeInterval + " is not allowed: use 30 or 60");
 			}

@@ -1,5 +1,6 @@
 package io.keyfob.signin;
 
+import java.time.Instant;
 import java.util.List;
 
 import io.keyfob.directory.Directory;
@@ -44,8 +45,8 @@ final class DirectoryAuthenticationProvider implements AuthenticationProvider {
 			result.setDetails(authentication.getDetails());
 			return result;
 		}
-		if (check instanceof PasswordCheck.Throttled) {
-			throw new SignInThrottledException();
+		if (check instanceof PasswordCheck.Throttled throttled) {
+			throw new SignInThrottledException(throttled.until());
 		}
 		throw new BadCredentialsException("Wrong user name or password");
 	}
@@ -60,8 +61,15 @@ final class DirectoryAuthenticationProvider implements AuthenticationProvider {
 	 */
 	static final class SignInThrottledException extends AuthenticationException {
 
-		SignInThrottledException() {
+		private final Instant retryAt;
+
+		SignInThrottledException(Instant retryAt) {
 			super("Too many failed sign-ins for this name");
+			this.retryAt = retryAt;
+		}
+
+		Instant retryAt() {
+			return this.retryAt;
 		}
 
 	}

@@ -1,8 +1,7 @@
 package io.keyfob.signin;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +12,10 @@ import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodEvents;
 import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
+import io.keyfob.directory.Directory;
+import io.keyfob.directory.User;
+import io.keyfob.policy.VerificationSettings;
+import io.keyfob.shared.Waits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -22,6 +25,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -34,9 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class OtpController {
 
-	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss 'UTC'",
-			Locale.ENGLISH);
-
 	private final HardwareOathMethods methods;
 
 	private final RequestCache requests = new HttpSessionRequestCache();
@@ -45,10 +46,32 @@ class OtpController {
 
 	private final CodeFactor factor;
 
-	OtpController(HardwareOathMethods methods, CodeVerification verification, CodeFactor factor) {
+	private final Directory directory;
+
+	private final VerificationSettings.Lockout lockout;
+
+	private final Clock clock;
+
+	OtpController(HardwareOathMethods methods, CodeVerification verification, CodeFactor factor, Directory directory,
+			VerificationSettings settings, Clock clock) {
 		this.methods = methods;
 		this.verification = verification;
 		this.factor = factor;
+		this.directory = directory;
+		this.lockout = settings.lockout();
+		this.clock = clock;
+	}
+
+	/**
+	 * The account the code is asked for, so that someone who signed in with another name
+	 * than they meant sees it before typing a code.
+	 */
+	@ModelAttribute("account")
+	@Nullable String account(@Nullable Authentication authentication) {
+		return (authentication != null) ? SignedInUsers.parse(authentication.getName())
+			.flatMap(this.directory::findUser)
+			.map(User::userPrincipalName)
+			.orElse(null) : null;
 	}
 
 	@GetMapping(OtpFactor.PAGE)
@@ -70,11 +93,11 @@ class OtpController {
 			this.factor.grant(authentication, request, response);
 			return "redirect:" + ((target != null) ? target.getRedirectUrl() : "/");
 		}
-		model.addAttribute("error", outcome.match(MESSAGES));
+		model.addAttribute("error", outcome.match(this.messages));
 		return "signin/otp";
 	}
 
-	private static final CodeOutcome.Cases<String> MESSAGES = new CodeOutcome.Cases<>() {
+	private final CodeOutcome.Cases<String> messages = new CodeOutcome.Cases<>() {
 
 		@Override
 		public String accepted(CodeOutcome.Accepted accepted) {
@@ -83,14 +106,24 @@ class OtpController {
 
 		@Override
 		public String rejected(CodeOutcome.Rejected rejected) {
+			int left = rejected.attemptsLeft();
+			VerificationSettings.Lockout lockout = OtpController.this.lockout;
+			String throttle = lockout.throttles(lockout.lockAfter() - left) ? " From now on, wait "
+					+ Waits.of(VerificationSettings.Lockout.THROTTLE_DELAY) + " after a wrong code before the next."
+					: "";
 			return "That code is wrong or was already used. Wait for your token to show a new code and enter it. "
-					+ rejected.attemptsLeft() + " more wrong codes lock your token for a while.";
+					+ left + " more wrong " + ((left == 1) ? "code locks" : "codes lock") + " your token for a while."
+					+ throttle;
 		}
 
 		@Override
 		public String locked(CodeOutcome.Locked locked) {
-			return "Too many wrong codes: your token is locked until "
-					+ UNTIL.format(locked.until().atOffset(ZoneOffset.UTC)) + ". Try again then.";
+			Duration wait = Duration.between(OtpController.this.clock.instant(), locked.until());
+			if (wait.compareTo(VerificationSettings.Lockout.THROTTLE_DELAY) <= 0) {
+				return "Too many wrong codes in a row. Wait " + Waits.of(wait)
+						+ ", then enter the code your token shows.";
+			}
+			return "Too many wrong codes: your token is locked. Try again in " + Waits.of(wait) + ".";
 		}
 
 		@Override

@@ -50,6 +50,11 @@ class WebSecurityConfiguration {
 		SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler(
 				"/login?error=throttled");
 		return (request, response, exception) -> {
+			// the sign-in page offers the name again, so only the password is typed anew
+			String username = request.getParameter("username");
+			if (username != null && username.length() <= LoginController.MAX_NAME_LENGTH) {
+				request.getSession().setAttribute(LoginController.LAST_USERNAME, username);
+			}
 			if (exception instanceof DirectoryAuthenticationProvider.SignInThrottledException) {
 				throttled.onAuthenticationFailure(request, response, exception);
 			}

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record CheckWindow(int totpRadius, int hotpLookAhead, @Nullable Integer drift) {
 
-	/** Sign-in: ±2 steps around the learned drift (DESIGN.md), or 10 presses ahead. */
+	/**
+	 * Sign-in: ±2 steps around the learned drift (docs/design.md), or 10 presses ahead.
+	 */
 	public static final int SIGN_IN_RADIUS = 2;
 
 	/** HOTP look-ahead at sign-in. */

@@ -65,7 +65,7 @@ class AuditChainIntegrationTests {
 			assertThat(entry.activity()).isEqualTo("Add hardware OATH token");
 			assertThat(entry.operationType()).isEqualTo("Add");
 			assertThat(entry.result()).isEqualTo(AuditResult.SUCCESS);
-			assertThat(entry.initiatedBy()).isEqualTo(Actor.KEYFOB);
+			assertThat(entry.initiatedBy()).isEqualTo(AuditActor.KEYFOB);
 			assertThat(entry.targets()).containsExactly(new AuditTarget(id.toString(), "Device", "CHAIN-ONE"));
 		});
 	}

@@ -17,7 +17,7 @@ class ChainHashTests {
 	static final AuditEntry ENTRY = new AuditEntry(UUID.fromString("01a218d4-7a7e-7000-a8d6-e4e2a2bc1832"), null,
 			AuditKind.DIRECTORY_AUDIT, Instant.parse("2026-11-26T12:00:00.123456Z"), "Device",
 			"Add hardware OATH token", "Add", AuditResult.SUCCESS, null, 0, "req-1", "Hardware OATH Tokens",
-			Actor.app("loader", "loader"), "loader", "192.0.2.1", null, null, null,
+			AuditActor.app("loader", "loader"), "loader", "192.0.2.1", null, null, null,
 			List.of(new AuditTarget("t-1", "Device", "GALT-1")), List.of(new AuditDetail("serialNumber", "GALT-1")));
 
 	@Test

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * The verification rules of DESIGN.md against the real database: windows and drift, the
- * replay guard, throttling and the escalating lock, HOTP look-ahead and resync. Codes
+ * The verification rules of docs/design.md against the real database: windows and drift,
+ * the replay guard, throttling and the escalating lock, HOTP look-ahead and resync. Codes
  * come from oathtool; time moves by hand.
  */
 @SpringBootTest

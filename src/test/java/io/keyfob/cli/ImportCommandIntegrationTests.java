@@ -136,6 +136,21 @@ class ImportCommandIntegrationTests extends SeedImportTestBase {
 	}
 
 	@Test
+	void importWhenEncryptedWithoutPasswordOrModelThenMessagesNameThisCommandsFlags() throws IOException {
+		Run encrypted = keyfob(IMPORT).run("import", fixture("pskc/csv2pskc/password.pskcxml"));
+		String prefix = "CLI" + UUID.randomUUID().toString().substring(0, 8) + "-";
+		Path csv = file("nomodel.csv", "serial number,secret key,time interval,manufacturer\n" + prefix
+				+ "1,GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,30,Acme\n");
+		Run noModel = keyfob(IMPORT).run("import", csv.toString());
+
+		assertThat(encrypted.exitCode()).isEqualTo(2);
+		assertThat(encrypted.err())
+			.startsWith("Error: This file is encrypted with a password: give it with " + "--password-file FILE");
+		assertThat(noModel.out()).contains("rejected: line 2: the file names no model for this token: add it to the "
+				+ "file, or give one for the whole file with --model\n");
+	}
+
+	@Test
 	void importWhenWrongPasswordThenServersMessageAndExitTwo() throws IOException {
 		Path password = secretFile("password", "wrong horse\n");
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The role table of entra-spec §5 and DESIGN.md, and the permission catalogue.
+ * The role table of docs/design.md, "Authentication and authorization", and the
+ * permission catalogue.
  */
 class DirectoryRoleTests {
 

@@ -47,6 +47,15 @@ class ApiExplorerIntegrationTests {
 		assertThat(flow.get("authorizationUrl").asString()).isEqualTo("/oauth2/authorize");
 		assertThat(flow.get("tokenUrl").asString()).isEqualTo("/oauth2/token");
 		assertThat(flow.get("scopes").propertyNames()).contains("AuditLog.Read.All", "User.Read");
+
+		JsonNode list = openApi.get("paths")
+			.get("/beta/directory/authenticationMethodDevices/hardwareOathDevices")
+			.get("get");
+		assertThat(list.get("tags").get(0).asString()).isEqualTo("Hardware OATH tokens (inventory)");
+		assertThat(list.get("parameters").toString())
+			.contains("\"$filter\"", "\"$select\"", "\"$top\"", "\"$count\"", "\"$skiptoken\"")
+			.doesNotContain("additionalProp");
+		assertThat(docs.body()).doesNotContain("-controller\"");
 	}
 
 	@Test
@@ -58,6 +67,10 @@ class ApiExplorerIntegrationTests {
 		assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
 		assertThat(get("/swagger-ui/swagger-initializer.js").body()).contains("keyfob-api-explorer")
 			.contains("usePkceWithAuthorizationCodeGrant");
+		assertThat(get("/swagger-ui/swagger-initializer.js").body() + get("/v3/api-docs/swagger-config").body())
+			.contains("Policy.ReadWrite.AuthenticationMethod");
+		// a public client with PKCE has no secret: the sign-in dialog hides the box
+		assertThat(get("/swagger-ui/index.css").body()).contains("client_secret_");
 	}
 
 	@Test

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The target rule of entra-spec §5.
+ * The target rule of docs/design.md, "Authentication and authorization".
  */
 class GraphCallerTests {
 

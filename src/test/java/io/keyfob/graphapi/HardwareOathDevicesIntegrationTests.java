@@ -8,7 +8,7 @@ import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
 import io.keyfob.token.TokenInventory;
@@ -183,7 +183,7 @@ class HardwareOathDevicesIntegrationTests {
 				"secretKey: Base32 allows only the letters A-Z and the digits 2-7; found '8' at position 16");
 		assertItemError(value.get(2), "3", "invalidRequest",
 				"secretKey: Base32 allows only the letters A-Z and the digits 2-7; found '1' at position 2; this looks "
-						+ "like a hex secret: convert it to Base32 or import it with hex encoding");
+						+ "like a hex secret: convert it to Base32");
 		assertItemError(value.get(3), "4", "invalidRequest", "timeIntervalInSeconds: 45 is not allowed: use 30 or 60");
 		assertItemError(value.get(4), "5", "invalidRequest", "manufacturer: is required: give the vendor's name");
 		assertItemError(value.get(5), "6", "invalidRequest",
@@ -551,7 +551,7 @@ class HardwareOathDevicesIntegrationTests {
 	@Test
 	void createWithAssignToWhenPolicyDoesNotTargetUserThenForbiddenAndNoTokenLeft() {
 		UUID user = user(this.directory, "Dan");
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.DISABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.DISABLED, null, null));
 		String serial = serial();
 		Response create = GraphCalls.as(this.port, POLICY_WRITE, USER_METHODS_WRITE)
 			.post(DEVICES, assignedDevice(serial, user));
@@ -623,7 +623,7 @@ class HardwareOathDevicesIntegrationTests {
 	}
 
 	private void enablePolicy() {
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED, null, null));
 	}
 
 	private void assertCreateRefused(String extraProperties, String message) {

@@ -24,7 +24,7 @@ import static io.keyfob.support.HardwareTokens.wrongCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three scenarios of entra-spec §6 over real HTTP with real tokens, and the rules of
+ * The three scenarios of docs/api.md over real HTTP with real tokens, and the rules of
  * the user-method endpoints: permissions, the admin-target rule, what a user claiming a
  * token can learn, and the error envelope. Codes come from oathtool, computed from the
  * seeds this test uploads.
@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestSupport {
 
 	/**
-	 * entra-spec §6.1: the admin creates the token assigned to the user and activates it.
+	 * the Graph scenario 1 of docs/api.md: the admin creates the token assigned to the
+	 * user and activates it.
 	 */
 	@Test
 	void scenarioWhenAdminCreatesAssignsAndActivatesThenUserHoldsActivatedToken() {
@@ -68,7 +69,10 @@ class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestS
 		this.graph.delete(DEVICES + "/" + tokenId, this.app).expect(204);
 	}
 
-	/** entra-spec §6.2: an Authentication Administrator assigns, the user activates. */
+	/**
+	 * the Graph scenario 2 of docs/api.md: an Authentication Administrator assigns, the
+	 * user activates.
+	 */
 	@Test
 	void scenarioWhenAdminAssignsThenUserActivatesThroughMe() {
 		UUID helpdesk = newUser("helpdesk");
@@ -105,7 +109,10 @@ class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestS
 		assertThat(device.get("displayName").asString()).isEqualTo("Ben's token");
 	}
 
-	/** entra-spec §6.3: bulk upload, then the user claims by serial number and code. */
+	/**
+	 * the Graph scenario 3 of docs/api.md: bulk upload, then the user claims by serial
+	 * number and code.
+	 */
 	@Test
 	void scenarioWhenTokensUploadedInBulkThenUserClaimsOneBySerialNumber() {
 		UUID user = newUser("cleo");

@@ -9,7 +9,7 @@ import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
 import io.keyfob.policy.HardwareOathPolicyChange;
 import io.keyfob.policy.HardwareOathPolicyChanged;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.support.GraphCalls;
 import io.keyfob.support.GraphCalls.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ class HardwareOathPolicyIntegrationTests {
 
 	@BeforeEach
 	void newInstallPolicy() {
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.DISABLED,
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.DISABLED,
 				List.of(new IncludeTarget(HardwareOathPolicy.ALL_USERS, false)), List.of()));
 	}
 
@@ -192,18 +192,18 @@ class HardwareOathPolicyIntegrationTests {
 		assertThat(GraphCalls.as(this.port, "UserAuthenticationMethod.ReadWrite.All").get(POLICY).status())
 			.isEqualTo(403);
 		assertThat(GraphCalls.anonymous(this.port).patch(POLICY, "{\"state\": \"enabled\"}").status()).isEqualTo(401);
-		assertThat(this.policy.hardwareOath().state()).isEqualTo(MethodState.DISABLED);
+		assertThat(this.policy.hardwareOath().state()).isEqualTo(AuthenticationMethodState.DISABLED);
 	}
 
 	@Test
 	void updateWhenChangedThenPublishesPolicyChangedOnceAndNotForNoChange() {
 		this.events.clear();
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED, null, null));
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED, null, null));
 		List<HardwareOathPolicyChanged> changed = this.events.stream(HardwareOathPolicyChanged.class).toList();
 		assertThat(changed).hasSize(1);
-		assertThat(changed.get(0).previous().state()).isEqualTo(MethodState.DISABLED);
-		assertThat(changed.get(0).current().state()).isEqualTo(MethodState.ENABLED);
+		assertThat(changed.get(0).previous().state()).isEqualTo(AuthenticationMethodState.DISABLED);
+		assertThat(changed.get(0).current().state()).isEqualTo(AuthenticationMethodState.ENABLED);
 	}
 
 	@Test

@@ -83,7 +83,7 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 		Response response = importer().upload(pskcWithPsk(prefix()), "psk.pskcxml", Map.of());
 
 		assertRefused(response, 400, "keyRequired",
-				"This file is encrypted with a pre-shared key: give the key with --psk HEX");
+				"This file is encrypted with a pre-shared key: give the key with the 'psk' field (hex)");
 	}
 
 	@Test
@@ -266,9 +266,9 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 				"line 4: time interval 45 is not allowed: use 30 or 60",
 				"line 5: secret key: Base32 allows only the letters A-Z and the digits 2-7; found '8' at position 5",
 				"line 6: secret key: Base32 allows only the letters A-Z and the digits 2-7; found '1' at position 2; "
-						+ "this looks like a hex secret: convert it to Base32 or import it with hex encoding",
+						+ "this looks like a hex secret: convert it to Base32, or import the file with 'secretEncoding' hex",
 				"line 7: the file names no model for this token: add it to the file, or give one for the whole file "
-						+ "with the model option");
+						+ "with the 'model' field");
 		assertThat(job.get("rejectedRows").get(0).get("line").intValue()).isEqualTo(3);
 		assertThat(job.get("rejectedRows").get(0).get("serialNumber").stringValue()).isEqualTo(prefix + "1");
 		assertThat(job.get("counts").get("created").intValue()).isOne();
@@ -284,7 +284,7 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 
 		assertThat(messages(job.get("rejectedRows"))).containsExactly(
 				"line 2: secret key: Base32 allows only the letters A-Z and the digits 2-7; found '1' at position 1; "
-						+ "this looks like a hex secret: convert it to Base32 or import it with hex encoding");
+						+ "this looks like a hex secret: convert it to Base32, or import the file with 'secretEncoding' hex");
 	}
 
 	@Test
@@ -470,8 +470,7 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 		Response list = importer().get("/api/v1/seed-imports");
 
 		assertThat(accepted.status()).isEqualTo(202);
-		assertThat(accepted.location())
-			.isEqualTo("/api/v1/seed-imports/" + job.get("id").stringValue());
+		assertThat(accepted.location()).isEqualTo("/api/v1/seed-imports/" + job.get("id").stringValue());
 		assertThat(accepted.json().get("status").stringValue()).isIn("queued", "running", "succeeded");
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().get("value")).extracting((item) -> item.get("id").stringValue())

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
- * Base32 as RFC 4648 defines it, with the tolerance and strictness rules of DESIGN.md
- * (Graph contract, item 6) and standards.md §6.
+ * Base32 as RFC 4648 defines it, with the tolerance and strictness rules of
+ * docs/design.md (Graph contract, item 6) and standards.md §6.
  */
 class Base32Tests {
 
@@ -77,7 +77,7 @@ class Base32Tests {
 	void decodeWhenHexSecretThenSaysSo(String text, String found, int position) {
 		assertThatExceptionOfType(InvalidEncodingException.class).isThrownBy(() -> Base32.decode(text))
 			.withMessage(ALPHABET_RULE + "; found '" + found + "' at position " + position
-					+ "; this looks like a hex secret: convert it to Base32 or import it with hex encoding");
+					+ "; this looks like a hex secret: convert it to Base32");
 	}
 
 	@ParameterizedTest

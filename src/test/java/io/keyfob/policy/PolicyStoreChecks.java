@@ -31,7 +31,7 @@ abstract class PolicyStoreChecks {
 
 	@BeforeEach
 	void newInstall() {
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.DISABLED,
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.DISABLED,
 				List.of(new IncludeTarget(HardwareOathPolicy.ALL_USERS, false)), List.of()));
 	}
 
@@ -40,9 +40,10 @@ abstract class PolicyStoreChecks {
 		UUID first = group(this.directory);
 		UUID second = group(this.directory);
 		UUID excluded = group(this.directory);
-		HardwareOathPolicy updated = this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED,
-				List.of(new IncludeTarget(second.toString(), true), new IncludeTarget(first.toString(), false)),
-				List.of(new ExcludeTarget(excluded))));
+		HardwareOathPolicy updated = this.policy
+			.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED,
+					List.of(new IncludeTarget(second.toString(), true), new IncludeTarget(first.toString(), false)),
+					List.of(new ExcludeTarget(excluded))));
 		assertThat(this.policy.hardwareOath()).isEqualTo(updated);
 		assertThat(updated.includeTargets()).extracting(IncludeTarget::id)
 			.containsExactly(second.toString(), first.toString());
@@ -54,7 +55,7 @@ abstract class PolicyStoreChecks {
 		UUID user = user(this.directory, "Heidi");
 		UUID staff = group(this.directory);
 		UUID blocked = group(this.directory);
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED,
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED,
 				List.of(new IncludeTarget(staff.toString(), true)), List.of(new ExcludeTarget(blocked))));
 		assertThat(this.policy.isEnabledFor(user)).isFalse();
 		this.directory.addMember(staff, user);
@@ -70,8 +71,9 @@ abstract class PolicyStoreChecks {
 		HardwareOathPolicy before = this.policy.hardwareOath();
 		UUID unknown = UUID.randomUUID();
 		assertThatExceptionOfType(PolicyTargetException.class)
-			.isThrownBy(() -> this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED,
-					List.of(new IncludeTarget(unknown.toString(), false)), null)))
+			.isThrownBy(
+					() -> this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED,
+							List.of(new IncludeTarget(unknown.toString(), false)), null)))
 			.withMessageContaining("no group has id " + unknown);
 		assertThat(this.policy.hardwareOath()).isEqualTo(before);
 	}
@@ -79,7 +81,7 @@ abstract class PolicyStoreChecks {
 	@Test
 	void isEnabledForWhenDisabledThenNobodyEvenIfIncluded() {
 		assertThat(this.policy.isEnabledFor(UUID.randomUUID())).isFalse();
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED, null, null));
 		assertThat(this.policy.isEnabledFor(UUID.randomUUID())).isTrue();
 	}
 

@@ -1,5 +1,9 @@
 package io.keyfob.portal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.keyfob.seedimport.TestSeedFiles;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.MutableClock;
 import io.keyfob.support.OathTool;
@@ -9,6 +13,7 @@ import io.keyfob.support.browser.BrowserExtension;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +37,39 @@ class AdminCenterBrowserIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Test
+	void seedUploadMessagesNameThePagesFieldsAndHexCanBeChosen(@TempDir Path files) throws Exception {
+		Path encrypted = files.resolve("password.pskcxml");
+		Files.write(encrypted, TestSeedFiles.resource("pskc/csv2pskc/password.pskcxml"));
+		Path csv = files.resolve("hex.csv");
+		Files.writeString(csv,
+				"serial number,secret key,time interval,manufacturer\n"
+						+ "KF-HEX-1,3132333435363738393031323334353637383930,30,Acme\n"
+						+ "KF-HEX-2,GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ,30,Acme\n");
+
+		browser.signIn(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD);
+		browser.open("/admin/imports");
+		browser.attach("file", encrypted).press("Upload");
+		assertThat(browser.fieldError("password")).contains("give it with the Password field")
+			.doesNotContain("--password");
+
+		browser.attach("file", csv).press("Upload");
+		browser.waitForUpdate("rejected");
+		assertThat(browser.text()).contains("Nothing imported", "import the file with Secret encoding: Hex",
+				"give one for the whole file with the Model field");
+		browser.follow("Upload another file");
+		assertThat(browser.text()).contains("all rows rejected");
+
+		browser.driver()
+			.findElement(org.openqa.selenium.By.xpath("//summary[contains(., 'without a manufacturer or model')]"))
+			.click();
+		browser.attach("file", csv).choose("secretEncoding-hex").fill("model", "C200").press("Upload");
+		browser.waitForUpdate("1 created");
+		assertThat(browser.driver().findElement(org.openqa.selenium.By.linkText("API explorer")).getAttribute("href"))
+			.endsWith("/api-explorer");
+		browser.signOut();
+	}
 
 	@Test
 	void adminEnablesThePolicyCreatesAUserAndGivesThemAnActivatedToken() throws Exception {

@@ -16,7 +16,7 @@ import io.keyfob.otp.Totp;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.MutableClock;
 import io.keyfob.support.OathTool;
@@ -39,7 +39,7 @@ final class PortalFixtures {
 	}
 
 	static void enablePolicyForAllUsers(AuthenticationMethodsPolicy policy) {
-		policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED,
+		policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED,
 				List.of(new HardwareOathPolicy.IncludeTarget(HardwareOathPolicy.ALL_USERS, false)), List.of()));
 	}
 

@@ -1,6 +1,7 @@
 package io.keyfob.portal;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
@@ -122,12 +123,60 @@ class SelfServiceBrowserIntegrationTests {
 		browser.fill("serialNumber", "KF-CLEO-1").press("Next");
 		browser.fill("displayName", "Drawer token").press("Next");
 		browser.fill("code", this.fixtures.codeAhead(seed, Duration.ofHours(3))).press("Next");
-		assertThat(browser.fieldError("code")).contains("is far from ours", "enter that code too");
+		// an expected step, told calmly: no error summary, no field marked wrong
+		assertThat(browser.text()).contains("One more code, please", "is far from ours")
+			.doesNotContain("There is a problem");
+		assertThat(browser.driver().findElement(By.id("code")).getAttribute("aria-invalid")).isNull();
 		assertThat(browser.driver().findElement(By.cssSelector("label[for=code]")).getText()).isEqualTo("Next code");
 		browser.fill("code", this.fixtures.codeAhead(seed, Duration.ofHours(3).plusSeconds(30))).press("Next");
 		assertThat(browser.heading()).isEqualTo("Your hardware token is ready");
 		browser.follow("Done");
 		browser.signOut();
+	}
+
+	@Test
+	void signInMessagesKeepTheNameSayTheRealWaitsAndNameTheAccount() {
+		PortalFixtures.user(this.directory, "dora@keyfob.test", "Dora-password-123");
+		byte[] seed = PortalFixtures.token(this.inventory, "KF-DORA-1");
+
+		browser.signIn("dora@keyfob.test", "wrong-password");
+		assertThat(browser.text()).contains("The user name or password is wrong");
+		assertThat(browser.driver().findElement(By.id("username")).getAttribute("value")).isEqualTo("dora@keyfob.test");
+		for (int i = 2; i <= 5; i++) {
+			browser.signIn("dora@keyfob.test", "wrong-password-" + i);
+		}
+		browser.signIn("dora@keyfob.test", "Dora-password-123");
+		assertThat(browser.text()).contains("Too many failed sign-ins with this name. Try again in 5 seconds.")
+			.doesNotContain("few minutes");
+		this.clock.advance(Duration.ofSeconds(5));
+
+		browser.signIn("dora@keyfob.test", "Dora-password-123");
+		browser.open("/my-security-info/add/hardware-token");
+		browser.fill("serialNumber", "KF-DORA-1").press("Next");
+		browser.fill("displayName", "Dora's fob").press("Next");
+		assertThat(browser.text()).contains("a code lasts 30 seconds (60 on some tokens)", "6 or 8 digits, no spaces.")
+			.doesNotContain("within a minute");
+		browser.fill("code", this.fixtures.code(seed)).press("Next");
+		browser.follow("Done");
+		browser.signOut();
+
+		this.fixtures.nextStep();
+		browser.signIn("dora@keyfob.test", "Dora-password-123");
+		assertThat(browser.text()).contains("Signing in as dora@keyfob.test", "6 or 8 digits", "30 seconds");
+		List<String> wrong = this.fixtures.wrongCodes(seed, 10);
+		for (int i = 0; i < 5; i++) {
+			browser.fill("code", wrong.get(i)).press("Verify");
+		}
+		assertThat(browser.text()).contains("From now on, wait 30 seconds after a wrong code before the next.");
+		browser.fill("code", wrong.get(5)).press("Verify");
+		assertThat(browser.text()).contains("Too many wrong codes in a row. Wait 30 seconds");
+		for (int i = 5; i < 10; i++) {
+			this.fixtures.nextStep();
+			browser.fill("code", wrong.get(i)).press("Verify");
+		}
+		assertThat(browser.text()).contains("Too many wrong codes: your token is locked. Try again in 15 minutes.")
+			.doesNotContain("UTC");
+		browser.press("Cancel and sign out");
 	}
 
 	@Test
@@ -140,13 +189,15 @@ class SelfServiceBrowserIntegrationTests {
 		browser.fill("displayName", "Bob's token").press("Next");
 
 		browser.fill("code", "12345").press("Next");
-		assertThat(browser.fieldError("code")).contains("Enter the 6 digits");
+		assertThat(browser.fieldError("code")).contains("Enter the 6 or 8 digits");
 		for (String wrong : this.fixtures.wrongCodes(seed, 5)) {
 			browser.fill("code", wrong).press("Next");
 			assertThat(browser.fieldError("code")).contains("That code is not right");
 		}
+		// the fifth wrong code announces the throttle, the next try says how long to wait
+		assertThat(browser.fieldError("code")).contains("From now on, wait 30 seconds after a wrong code");
 		browser.fill("code", this.fixtures.code(seed)).press("Next");
-		assertThat(browser.fieldError("code")).contains("Too many wrong codes", "locked until");
+		assertThat(browser.fieldError("code")).contains("Too many wrong codes in a row. Wait 30 seconds");
 		assertThat(browser.focused()).isEqualTo("error-summary");
 		browser.signOut();
 	}

@@ -17,7 +17,7 @@ class SeedRecordTests {
 
 	@Test
 	void constructorWhenValidThenTrimsTextAndDropsBlanks() {
-		SeedRecord record = new SeedRecord(Location.line(2), "  SN1 ", RFC_SEED.clone(), OtpType.TOTP,
+		SeedRecord record = new SeedRecord(Location.line(2), "  SN1 ", RFC_SEED.clone(), SeedOtpType.TOTP,
 				HashFunction.HMAC_SHA1, 6, 30, 0, -1, " Acme ", "", null, " helga@example.com ");
 
 		assertThat(record.serialNumber()).isEqualTo("SN1");
@@ -57,7 +57,7 @@ class SeedRecordTests {
 	@Test
 	void constructorWhenCounterNegativeThenRefuses() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new SeedRecord(Location.line(2), "SN1", new byte[20], OtpType.HOTP,
+			.isThrownBy(() -> new SeedRecord(Location.line(2), "SN1", new byte[20], SeedOtpType.HOTP,
 					HashFunction.HMAC_SHA1, 6, 0, -1, 0, null, null, null, null))
 			.withMessage("counter -1 is not allowed: use 0 or more");
 	}
@@ -90,13 +90,13 @@ class SeedRecordTests {
 	}
 
 	private static SeedRecord totp(byte[] secret, int digits, int interval) {
-		return new SeedRecord(Location.line(2), "SN1", secret, OtpType.TOTP, HashFunction.HMAC_SHA1, digits, interval,
-				0, 0, null, null, null, null);
+		return new SeedRecord(Location.line(2), "SN1", secret, SeedOtpType.TOTP, HashFunction.HMAC_SHA1, digits,
+				interval, 0, 0, null, null, null, null);
 	}
 
 	private static SeedRecord withSerial(String serialNumber) {
-		return new SeedRecord(Location.line(2), serialNumber, new byte[20], OtpType.TOTP, HashFunction.HMAC_SHA1, 6, 30,
-				0, 0, null, null, null, null);
+		return new SeedRecord(Location.line(2), serialNumber, new byte[20], SeedOtpType.TOTP, HashFunction.HMAC_SHA1, 6,
+				30, 0, 0, null, null, null, null);
 	}
 
 }

@@ -8,7 +8,7 @@ import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.NewUser;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.token.TokenCodes;
 import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,7 +53,7 @@ public abstract class SeedImportTestBase {
 	@BeforeEach
 	void enableHardwareOathForEveryone() {
 		this.tokens = new ImportedTokens(this.inventory, this.codes, this.clock);
-		this.policy.updateHardwareOath(new HardwareOathPolicyChange(MethodState.ENABLED, null, null));
+		this.policy.updateHardwareOath(new HardwareOathPolicyChange(AuthenticationMethodState.ENABLED, null, null));
 	}
 
 	/**

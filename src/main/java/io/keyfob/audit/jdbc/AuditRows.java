@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.keyfob.audit.Actor;
+import io.keyfob.audit.AuditActor;
 import io.keyfob.audit.AuditEntry;
 import io.keyfob.audit.AuditKind;
 import io.keyfob.audit.AuditResult;
@@ -53,7 +53,8 @@ final class AuditRows {
 				AuditResult.fromGraphName(rs.getString("result")).orElse(AuditResult.FAILURE),
 				rs.getString("result_reason"), rs.getInt("error_code"), rs.getString("correlation_id"),
 				rs.getString("logged_by_service"),
-				new Actor(Actor.Type.fromStoredName(actorType), rs.getString("actor_id"), rs.getString("actor_name")),
+				new AuditActor(AuditActor.Type.fromStoredName(actorType), rs.getString("actor_id"),
+						rs.getString("actor_name")),
 				rs.getString("app_id"), rs.getString("ip_address"), rs.getObject("user_id", UUID.class),
 				rs.getString("user_principal_name"), rs.getString("authentication_method"), List.of(),
 				DetailsCodec.decode(rs.getString("details")));

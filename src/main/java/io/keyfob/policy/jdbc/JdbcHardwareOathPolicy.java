@@ -11,7 +11,7 @@ import java.util.UUID;
 import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.ExcludeTarget;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,7 +76,7 @@ public class JdbcHardwareOathPolicy {
 				exclude.add(new ExcludeTarget(UUID.fromString(row.targetId())));
 			}
 		}
-		return new HardwareOathPolicy(MethodState.valueOf(rows.get(0).state()), include, exclude);
+		return new HardwareOathPolicy(AuthenticationMethodState.valueOf(rows.get(0).state()), include, exclude);
 	}
 
 	/**

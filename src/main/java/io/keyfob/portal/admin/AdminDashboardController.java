@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.keyfob.policy.AuthenticationMethodsPolicy;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.portal.web.AdminRight;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.token.TokenCriterion;
@@ -51,7 +51,8 @@ final class AdminDashboardController {
 			model.addAttribute("total", total);
 		}
 		if (me.can(AdminRight.READ_POLICY)) {
-			model.addAttribute("policyEnabled", this.policy.hardwareOath().state() == MethodState.ENABLED);
+			model.addAttribute("policyEnabled",
+					this.policy.hardwareOath().state() == AuthenticationMethodState.ENABLED);
 		}
 		if (me.can(AdminRight.READ_AUDIT)) {
 			model.addAttribute("activity", this.activity.lastDays(ActivityHistory.DAYS));

@@ -10,6 +10,8 @@ import io.keyfob.portal.web.AdminRight;
 import io.keyfob.portal.web.FormProblems;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.seedimport.Importer;
+import io.keyfob.seedimport.OptionNames;
+import io.keyfob.seedimport.SecretEncoding;
 import io.keyfob.seedimport.SeedImportJob;
 import io.keyfob.seedimport.SeedImportRequest;
 import io.keyfob.seedimport.SeedImports;
@@ -28,10 +30,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Seed-file upload: the form (file, password or pre-shared key of an encrypted PSKC file,
- * the device of rows that name none, dry run, all-or-nothing, replace), the job's page
- * with a progress bar that htmx refreshes each second (a page refresh without script),
- * and the report once the job is done. Keys and passwords go to the import and nowhere
- * else: they are never put back into a page.
+ * the secret encoding of a vendor CSV, the device of rows that name none, dry run,
+ * all-or-nothing, replace), the job's page with a progress bar that htmx refreshes each
+ * second (a page refresh without script), and the report once the job is done. Keys and
+ * passwords go to the import and nowhere else: they are never put back into a page.
  */
 @Controller
 @RequestMapping("/admin/imports")
@@ -48,7 +50,7 @@ final class AdminImportsController {
 	@GetMapping
 	String form(PortalUser me, Model model) {
 		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
-		return form(model, new FormProblems(), "", "", false, false, false);
+		return form(model, new FormProblems(), "", "", false, false, false, false);
 	}
 
 	@PostMapping
@@ -57,18 +59,21 @@ final class AdminImportsController {
 			@RequestParam(defaultValue = "") String manufacturer, @RequestParam(defaultValue = "") String model,
 			@RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean allOrNothing,
-			@RequestParam(defaultValue = "false") boolean replace, Model page) {
+			@RequestParam(defaultValue = "false") boolean replace,
+			@RequestParam(defaultValue = "base32") String secretEncoding, Model page) {
+		boolean hexSecrets = secretEncoding.equals("hex");
 		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
 		FormProblems problems = new FormProblems();
 		if (file == null || file.isEmpty()) {
 			problems.add("file", "Choose the seed file to upload.");
-			return form(page, problems, manufacturer, model, dryRun, allOrNothing, replace);
+			return form(page, problems, manufacturer, model, dryRun, allOrNothing, replace, hexSecrets);
 		}
 		SeedImportRequest request = SeedImportRequest.defaults()
 			.withFileName(file.getOriginalFilename())
 			.withDryRun(dryRun)
 			.withAllOrNothing(allOrNothing)
 			.withReplace(replace)
+			.withSecretEncoding(hexSecrets ? SecretEncoding.HEX : SecretEncoding.BASE32)
 			.withDevice(blankToNull(manufacturer), blankToNull(model));
 		try {
 			if (!password.isEmpty()) {
@@ -79,8 +84,8 @@ final class AdminImportsController {
 			}
 			SeedImportJob job;
 			try (InputStream in = file.getInputStream()) {
-				job = this.imports.start(in, request,
-						new Importer(AdminUserController.actor(me), me.can(AdminRight.MANAGE_METHODS)));
+				job = this.imports.start(in, request, new Importer(AdminUserController.actor(me),
+						me.can(AdminRight.MANAGE_METHODS), OptionNames.PAGE));
 			}
 			return "redirect:/admin/imports/" + job.id();
 		}
@@ -90,7 +95,7 @@ final class AdminImportsController {
 		catch (IOException ex) {
 			problems.add("file", "The file could not be read. Upload it again.");
 		}
-		return form(page, problems, manufacturer, model, dryRun, allOrNothing, replace);
+		return form(page, problems, manufacturer, model, dryRun, allOrNothing, replace, hexSecrets);
 	}
 
 	@GetMapping("/{jobId}")
@@ -121,8 +126,9 @@ final class AdminImportsController {
 	}
 
 	private String form(Model model, FormProblems problems, String manufacturer, String deviceModel, boolean dryRun,
-			boolean allOrNothing, boolean replace) {
+			boolean allOrNothing, boolean replace, boolean hexSecrets) {
 		model.addAttribute("problems", problems);
+		model.addAttribute("hexSecrets", hexSecrets);
 		model.addAttribute("manufacturer", manufacturer);
 		model.addAttribute("model", deviceModel);
 		model.addAttribute("dryRun", dryRun);

@@ -16,7 +16,7 @@ import io.keyfob.policy.HardwareOathPolicy;
 import io.keyfob.policy.HardwareOathPolicy.ExcludeTarget;
 import io.keyfob.policy.HardwareOathPolicy.IncludeTarget;
 import io.keyfob.policy.HardwareOathPolicyChange;
-import io.keyfob.policy.MethodState;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.portal.web.AdminRight;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.shared.KeyfobException;
@@ -54,7 +54,7 @@ final class AdminPolicyController {
 		AdminAccess.require(me, AdminRight.READ_POLICY);
 		HardwareOathPolicy current = this.policy.hardwareOath();
 		Page<Group> groups = this.directory.groups(null, MAX_GROUPS_SHOWN);
-		model.addAttribute("enabled", current.state() == MethodState.ENABLED);
+		model.addAttribute("enabled", current.state() == AuthenticationMethodState.ENABLED);
 		model.addAttribute("allUsers", current.includeTargets().stream().anyMatch(IncludeTarget::allUsers));
 		model.addAttribute("included",
 				current.includeTargets().stream().map(IncludeTarget::id).collect(Collectors.toSet()));
@@ -92,7 +92,8 @@ final class AdminPolicyController {
 		List<ExcludeTarget> excludes = ((excludeGroups != null) ? Set.copyOf(excludeGroups) : Set.<UUID>of()).stream()
 			.map(ExcludeTarget::new)
 			.toList();
-		MethodState newState = "enabled".equals(state) ? MethodState.ENABLED : MethodState.DISABLED;
+		AuthenticationMethodState newState = "enabled".equals(state) ? AuthenticationMethodState.ENABLED
+				: AuthenticationMethodState.DISABLED;
 		try {
 			this.policy.updateHardwareOath(new HardwareOathPolicyChange(newState, includes, excludes));
 		}
@@ -102,7 +103,8 @@ final class AdminPolicyController {
 			return "redirect:/admin/policy";
 		}
 		redirect.addFlashAttribute("notice",
-				(newState == MethodState.ENABLED) ? "Saved. Hardware tokens are on for the chosen users, from now on."
+				(newState == AuthenticationMethodState.ENABLED)
+						? "Saved. Hardware tokens are on for the chosen users, from now on."
 						: "Saved. Hardware tokens are off: nobody can add one or sign in with one.");
 		return "redirect:/admin/policy";
 	}

@@ -75,8 +75,13 @@ final class AdminUserMethodController {
 				return done(user, redirect, "Token " + method.device().serialNumber() + " is active.");
 			}
 			catch (KeyfobException ex) {
-				problems.add(this.explain.explain(ex, "code", false));
-				model.addAttribute("nextCode", "additionalCodeRequired".equals(ex.code()));
+				// a token whose clock is far off needs its next code too: an expected
+				// step, no error
+				boolean next = "additionalCodeRequired".equals(ex.code());
+				if (!next) {
+					problems.add(this.explain.explain(ex, "code", false));
+				}
+				model.addAttribute("nextCode", next);
 			}
 		}
 		model.addAttribute("problems", problems);

@@ -51,6 +51,11 @@ final class AddHardwareTokenController {
 
 	private final AuthenticationMethodsPolicy policy;
 
+	/**
+	 * The error code of a first code far from our clock, which the next code completes.
+	 */
+	static final String ADDITIONAL_CODE = "additionalCodeRequired";
+
 	private final MethodProblems explain;
 
 	private final CodeFactor codeFactor;
@@ -139,8 +144,11 @@ final class AddHardwareTokenController {
 			if (MethodProblems.SERIAL.equals(problem.field())) {
 				return serialForm(model, serialNumber, new FormProblems().add(problem));
 			}
-			return codeForm(model, serialNumber, displayName, "additionalCodeRequired".equals(ex.code()),
-					new FormProblems().add(problem));
+			// a token whose clock is far off needs its next code too: an expected step,
+			// no error
+			boolean next = ADDITIONAL_CODE.equals(ex.code());
+			return codeForm(model, serialNumber, displayName, next,
+					next ? new FormProblems() : new FormProblems().add(problem));
 		}
 		// the code just proved the token in hand, as the code step of signing in does
 		this.codeFactor.grant(authentication, request, response);

@@ -82,8 +82,11 @@ final class MyMethodController {
 				return HOME;
 			}
 			catch (KeyfobException ex) {
-				problems.add(this.explain.explain(ex, "code", true));
-				model.addAttribute("nextCode", "additionalCodeRequired".equals(ex.code()));
+				boolean next = AddHardwareTokenController.ADDITIONAL_CODE.equals(ex.code());
+				if (!next) {
+					problems.add(this.explain.explain(ex, "code", true));
+				}
+				model.addAttribute("nextCode", next);
 			}
 		}
 		model.addAttribute("problems", problems);

@@ -22,7 +22,7 @@ public final class Codes {
 			problems.add(field, "Enter the code the token shows.");
 		}
 		else if (!typed.matches("[0-9]{6}|[0-9]{8}")) {
-			problems.add(field, "Enter the 6 digits the token shows, without spaces.");
+			problems.add(field, "Enter the 6 or 8 digits the token shows, without spaces.");
 		}
 		return problems;
 	}

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import io.keyfob.shared.Waits;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -66,6 +67,25 @@ public final class Dates {
 	 */
 	public boolean isFuture(@Nullable Instant instant) {
 		return instant != null && instant.isAfter(this.clock.instant());
+	}
+
+	/**
+	 * How long until a moment, for "try again in ..." (see
+	 * {@link io.keyfob.shared.Waits}).
+	 * @param until the moment
+	 * @return the time from now until then, negative if it is past
+	 */
+	public Duration untilNow(Instant until) {
+		return Duration.between(this.clock.instant(), until);
+	}
+
+	/**
+	 * The wait until a moment in words, for a lock badge.
+	 * @param until the end of the wait
+	 * @return for example {@code 15 minutes}
+	 */
+	public String waitFor(Instant until) {
+		return Waits.of(untilNow(until));
 	}
 
 	/**

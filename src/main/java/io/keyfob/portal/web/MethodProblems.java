@@ -1,8 +1,12 @@
 package io.keyfob.portal.web;
 
+import java.time.Duration;
+
 import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.CodeRefusedException;
+import io.keyfob.policy.VerificationSettings;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.Waits;
 
 import org.springframework.stereotype.Component;
 
@@ -18,8 +22,11 @@ public final class MethodProblems {
 
 	private final Dates dates;
 
-	MethodProblems(Dates dates) {
+	private final VerificationSettings.Lockout lockout;
+
+	MethodProblems(Dates dates, VerificationSettings settings) {
 		this.dates = dates;
+		this.lockout = settings.lockout();
 	}
 
 	/**
@@ -35,7 +42,7 @@ public final class MethodProblems {
 			return new Problem(codeField, refused.outcome().match(codeWords(token, self)));
 		}
 		return switch (ex.code()) {
-			case "invalidVerificationCode" -> new Problem(codeField, "Enter the 6 digits " + token + " shows.");
+			case "invalidVerificationCode" -> new Problem(codeField, "Enter the 6 or 8 digits " + token + " shows.");
 			case "additionalCodeRequired" -> new Problem(codeField, "The clock of " + token
 					+ " is far from ours. Wait until it shows a new code, press the button, and enter that code too.");
 			case "serialNumberNotFound", "tokenNotFound" ->
@@ -75,10 +82,13 @@ public final class MethodProblems {
 
 			@Override
 			public String locked(CodeOutcome.Locked locked) {
-				return "Too many wrong codes: this token is locked until "
-						+ MethodProblems.this.dates.until(locked.until()) + "."
-						+ (self ? " Try again then, or ask your helpdesk to unlock it."
-								: " Try again then, or unlock it.");
+				Duration wait = MethodProblems.this.dates.untilNow(locked.until());
+				if (wait.compareTo(VerificationSettings.Lockout.THROTTLE_DELAY) <= 0) {
+					return "Too many wrong codes in a row. Wait " + Waits.of(wait)
+							+ ", then enter the code the token shows.";
+				}
+				return "Too many wrong codes: this token is locked. Try again in " + Waits.of(wait)
+						+ (self ? ", or ask your helpdesk to unlock it." : ", or unlock it.");
 			}
 
 			@Override
@@ -96,11 +106,13 @@ public final class MethodProblems {
 		};
 	}
 
-	private static String attemptsLeft(int left) {
+	private String attemptsLeft(int left) {
+		String throttle = this.lockout.throttles(this.lockout.lockAfter() - left) ? "From now on, wait "
+				+ Waits.of(VerificationSettings.Lockout.THROTTLE_DELAY) + " after a wrong code before the next. " : "";
 		if (left <= 0) {
-			return "The next wrong code locks the token for a while.";
+			return throttle + "The next wrong code locks the token for a while.";
 		}
-		return "After " + left + " more wrong " + ((left == 1) ? "code" : "codes")
+		return throttle + "After " + left + " more wrong " + ((left == 1) ? "code" : "codes")
 				+ " the token is locked for a while.";
 	}
 

@@ -6,7 +6,8 @@ import io.keyfob.otp.Base32;
 import io.keyfob.otp.HashFunction;
 import io.keyfob.otp.Hex;
 import io.keyfob.otp.InvalidEncodingException;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.OptionNames;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.SecretEncoding;
 import io.keyfob.seedimport.SeedRules;
 
@@ -21,10 +22,22 @@ final class Cells {
 
 	private static final int MAX_QUOTED_LENGTH = 16;
 
+	/** How {@link Base32} ends the message for a secret that looks like hex. */
+	private static final String HEX_HINT_END = "looks like a hex secret: convert it to Base32";
+
 	private Cells() {
 	}
 
-	static byte[] secret(String cell, SecretEncoding encoding, String name) {
+	/**
+	 * Decodes a secret cell.
+	 * @param cell the cell
+	 * @param encoding the encoding to read it in
+	 * @param name the column, for the message
+	 * @param encodingSelectable whether the importer may choose hex for the whole file,
+	 * so that a hex-looking Base32 secret deserves that hint
+	 * @return the secret
+	 */
+	static byte[] secret(String cell, SecretEncoding encoding, String name, boolean encodingSelectable) {
 		if (cell.isEmpty()) {
 			throw new IllegalArgumentException(name + " is empty");
 		}
@@ -32,7 +45,9 @@ final class Cells {
 			return (encoding == SecretEncoding.HEX) ? Hex.decode(cell) : Base32.decode(cell);
 		}
 		catch (InvalidEncodingException ex) {
-			throw new IllegalArgumentException(name + ": " + ex.getMessage());
+			String hint = (encodingSelectable && ex.getMessage().endsWith(HEX_HINT_END))
+					? ", or import the file with " + OptionNames.HEX_ENCODING : "";
+			throw new IllegalArgumentException(name + ": " + ex.getMessage() + hint);
 		}
 	}
 
@@ -47,12 +62,12 @@ final class Cells {
 		}
 	}
 
-	static OtpType type(String cell) {
+	static SeedOtpType type(String cell) {
 		switch (cell.toLowerCase(Locale.ROOT)) {
 			case "totp":
-				return OtpType.TOTP;
+				return SeedOtpType.TOTP;
 			case "hotp":
-				return OtpType.HOTP;
+				return SeedOtpType.HOTP;
 			default:
 				throw new IllegalArgumentException("type " + quote(cell) + " is not supported: use TOTP or HOTP");
 		}

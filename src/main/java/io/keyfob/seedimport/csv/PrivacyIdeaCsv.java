@@ -3,7 +3,7 @@ package io.keyfob.seedimport.csv;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.SecretEncoding;
 import org.jspecify.annotations.Nullable;
 
@@ -83,7 +83,7 @@ final class PrivacyIdeaCsv implements RowFormat {
 		token.secretName = "seed";
 		token.encoding = SecretEncoding.HEX;
 		token.type = row.field(first + 2);
-		token.defaultType = OtpType.HOTP;
+		token.defaultType = SeedOtpType.HOTP;
 		token.digits = row.field(first + 3);
 		// the fifth field is the time step of a TOTP token and the counter of a HOTP
 		// token

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import io.keyfob.otp.HashFunction;
 import io.keyfob.seedimport.Location;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
 import io.keyfob.seedimport.SecretEncoding;
@@ -34,12 +34,15 @@ final class TokenRow {
 
 	SecretEncoding encoding = SecretEncoding.BASE32;
 
+	/** Whether the importer chose {@link #encoding} for the whole file (vendor CSV). */
+	boolean encodingSelectable;
+
 	/** A row's own encoding cell, overriding {@link #encoding} when not blank. */
 	String encodingName = "";
 
 	String type = "";
 
-	OtpType defaultType = OtpType.TOTP;
+	SeedOtpType defaultType = SeedOtpType.TOTP;
 
 	String hashFunction = "";
 
@@ -94,7 +97,8 @@ final class TokenRow {
 			}
 			SecretEncoding secretEncoding = this.encodingName.isEmpty() ? this.encoding
 					: Cells.encoding(this.encodingName);
-			secretBytes = Cells.secret(this.secret, secretEncoding, this.secretName);
+			secretBytes = Cells.secret(this.secret, secretEncoding, this.secretName,
+					this.encodingSelectable && this.encodingName.isEmpty());
 			SeedRecord record = toRecord(secretBytes, notes);
 			sink.accept(record);
 			notes.forEach((note) -> sink.accept(new RowWarning(this.location, record.serialNumber(), note)));
@@ -108,12 +112,12 @@ final class TokenRow {
 	}
 
 	private SeedRecord toRecord(byte[] secretBytes, List<String> notes) {
-		OtpType otpType = this.type.isEmpty() ? this.defaultType : Cells.type(this.type);
+		SeedOtpType otpType = this.type.isEmpty() ? this.defaultType : Cells.type(this.type);
 		HashFunction hash = hashFunction(secretBytes.length, notes);
 		int digitCount = this.digits.isEmpty() ? SeedRules.DEFAULT_DIGITS
 				: Cells.smallNumber(this.digits, "digits", "use 6, 7 or 8");
-		int step = (otpType == OtpType.TOTP) ? timeInterval(notes) : 0;
-		long count = (otpType == OtpType.HOTP && !this.counter.isEmpty())
+		int step = (otpType == SeedOtpType.TOTP) ? timeInterval(notes) : 0;
+		long count = (otpType == SeedOtpType.HOTP && !this.counter.isEmpty())
 				? Cells.number(this.counter, "counter", "use 0 or more") : 0;
 		return new SeedRecord(this.location, this.serialNumber, secretBytes, otpType, hash, digitCount, step, count, 0,
 				this.manufacturer, this.model, this.displayName, this.owner);

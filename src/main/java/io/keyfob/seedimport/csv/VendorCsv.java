@@ -81,6 +81,7 @@ final class VendorCsv implements RowFormat {
 		token.serialNumber = cell(row, VendorColumn.SERIAL);
 		token.secret = cell(row, VendorColumn.SECRET);
 		token.encoding = this.options.secretEncoding();
+		token.encodingSelectable = true;
 		token.encodingName = cell(row, VendorColumn.ENCODING);
 		token.type = cell(row, VendorColumn.TYPE);
 		token.hashFunction = cell(row, VendorColumn.HASH);

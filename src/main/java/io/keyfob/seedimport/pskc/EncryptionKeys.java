@@ -1,5 +1,6 @@
 package io.keyfob.seedimport.pskc;
 
+import io.keyfob.seedimport.OptionNames;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.SeedFileRejected;
 import io.keyfob.seedimport.SeedFileRejected.Problem;
@@ -22,7 +23,7 @@ final class EncryptionKeys {
 			char[] password = options.password();
 			if (password == null) {
 				throw new SeedFileRejected(Problem.KEY_REQUIRED, "This file is encrypted with a password: give it with "
-						+ "--password" + named(Dom.childText(derivedKey, Pskc.XENC11, "MasterKeyName")));
+						+ OptionNames.PASSWORD + named(Dom.childText(derivedKey, Pskc.XENC11, "MasterKeyName")));
 			}
 			return ContainerKeys.of(Pbkdf2.deriveKey(derivedKey, password), "key derived from the password");
 		}
@@ -33,7 +34,7 @@ final class EncryptionKeys {
 		byte[] preSharedKey = options.preSharedKey();
 		if (preSharedKey == null) {
 			throw new SeedFileRejected(Problem.KEY_REQUIRED,
-					"This file is encrypted with a pre-shared key: give the key " + "with --psk HEX"
+					"This file is encrypted with a pre-shared key: give the key with " + OptionNames.PRE_SHARED_KEY
 							+ named(Dom.childText(encryptionKey, Pskc.DS, "KeyName")));
 		}
 		// a copy, so that closing the container keys leaves the caller's array alone

@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.keyfob.otp.HashFunction;
 import io.keyfob.seedimport.Location;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
 import io.keyfob.seedimport.SeedFileEntry;
@@ -85,16 +85,16 @@ final class KeyPackageReader {
 
 	private SeedRecord toRecord(Location location, String serialNumber, @Nullable Element deviceInfo, Element key,
 			List<String> notes) throws CryptoFailure {
-		OtpType type = type(Dom.attribute(key, "Algorithm"));
+		SeedOtpType type = type(Dom.attribute(key, "Algorithm"));
 		Element parameters = Dom.child(key, Pskc.NS, "AlgorithmParameters");
 		int digits = ResponseFormats.digits(Dom.child(parameters, Pskc.NS, "ResponseFormat"), notes);
 		KeyData data = new KeyData(Dom.child(key, Pskc.NS, "Data"), this.keys);
 		byte[] secret = data.secret();
 		try {
 			HashFunction hash = hashFunction(Dom.childText(parameters, Pskc.NS, "Suite"), secret.length, notes);
-			int interval = (type == OtpType.TOTP) ? timeInterval(data, notes) : 0;
-			long counter = (type == OtpType.HOTP) ? counter(data, notes) : 0;
-			Integer drift = (type == OtpType.TOTP) ? data.smallNumber("TimeDrift") : null;
+			int interval = (type == SeedOtpType.TOTP) ? timeInterval(data, notes) : 0;
+			long counter = (type == SeedOtpType.HOTP) ? counter(data, notes) : 0;
+			Integer drift = (type == SeedOtpType.TOTP) ? data.smallNumber("TimeDrift") : null;
 			String owner = Dom.childText(key, Pskc.NS, "UserId");
 			return new SeedRecord(location, serialNumber, secret, type, hash, digits, interval, counter,
 					(drift != null) ? drift : 0, Dom.childText(deviceInfo, Pskc.NS, "Manufacturer"),
@@ -107,12 +107,12 @@ final class KeyPackageReader {
 		}
 	}
 
-	private static OtpType type(@Nullable String algorithm) {
+	private static SeedOtpType type(@Nullable String algorithm) {
 		if (Pskc.TOTP.equals(algorithm) || Pskc.DRAFT_TOTP.equals(algorithm)) {
-			return OtpType.TOTP;
+			return SeedOtpType.TOTP;
 		}
 		if (Pskc.HOTP.equals(algorithm) || Pskc.DRAFT_HOTP.equals(algorithm)) {
-			return OtpType.HOTP;
+			return SeedOtpType.HOTP;
 		}
 		throw new IllegalArgumentException((algorithm == null) ? "the Key has no Algorithm"
 				: "algorithm " + algorithm + " is not supported: Keyfob reads HOTP and TOTP keys");

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin center's rights per role, derived from the roles' Graph permissions
- * (entra-spec §5): each role sees the pages of its job and nothing else.
+ * (docs/design.md, "Authentication and authorization"): each role sees the pages of its
+ * job and nothing else.
  */
 class PortalUsersTests {
 

@@ -3,7 +3,7 @@ package io.keyfob.seedimport.csv;
 import java.util.List;
 
 import io.keyfob.otp.HashFunction;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.SeedFile;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Entra CSV, as described in entra-spec §7: exact header, Base32 secrets, UPN on every
- * row, 30 or 60 seconds.
+ * Entra CSV, as described in docs/admin-guide.md, "Entra CSV": exact header, Base32
+ * secrets, UPN on every row, 30 or 60 seconds.
  */
 class EntraCsvTests {
 
@@ -31,7 +31,7 @@ class EntraCsvTests {
 	 */
 	@Test
 	void readWhenEntraDocumentationExampleThenAccepted() {
-		SeedFile file = TestSeedFiles.readResource("csv/entra-spec-example.csv", ReadOptions.defaults());
+		SeedFile file = TestSeedFiles.readResource("csv/entra-docs-example.csv", ReadOptions.defaults());
 
 		assertThat(file.format()).isEqualTo(SeedFileFormat.ENTRA_CSV);
 		assertThat(file.errors()).isEmpty();
@@ -53,7 +53,7 @@ class EntraCsvTests {
 		assertThat(first.owner()).isEqualTo("helga@contoso.com");
 		assertThat(first.serialNumber()).isEqualTo("1234567");
 		assertThat(first.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
-		assertThat(first.otpType()).isEqualTo(OtpType.TOTP);
+		assertThat(first.otpType()).isEqualTo(SeedOtpType.TOTP);
 		assertThat(first.hashFunction()).isEqualTo(HashFunction.HMAC_SHA1);
 		assertThat(first.digits()).isEqualTo(6);
 		assertThat(first.timeIntervalSeconds()).isEqualTo(60);
@@ -98,7 +98,7 @@ class EntraCsvTests {
 							+ "found 5",
 					"line 9: the secret is 10 bytes long; at least 16 bytes (128 bits) are required (RFC 4226)",
 					"line 10: secret key: Base32 allows only the letters A-Z and the digits 2-7; found '1' at position 2;"
-							+ " this looks like a hex secret: convert it to Base32 or import it with hex encoding",
+							+ " this looks like a hex secret: convert it to Base32",
 					"line 11: secret key is empty",
 					"line 12: expected 6 fields (upn, serial number, secret key, time interval, manufacturer, model), "
 							+ "found 7");

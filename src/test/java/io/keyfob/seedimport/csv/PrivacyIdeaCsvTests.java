@@ -1,7 +1,7 @@
 package io.keyfob.seedimport.csv;
 
 import io.keyfob.otp.HashFunction;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
@@ -31,12 +31,12 @@ class PrivacyIdeaCsvTests {
 		assertThat(file.records())
 			.extracting(SeedRecord::serialNumber, SeedRecord::otpType, SeedRecord::digits,
 					SeedRecord::timeIntervalSeconds, SeedRecord::counter, SeedRecord::hashFunction)
-			.containsExactly(tuple("tok1", OtpType.HOTP, 6, 0, 0L, HashFunction.HMAC_SHA1),
-					tuple("tok2", OtpType.TOTP, 6, 30, 0L, HashFunction.HMAC_SHA1),
-					tuple("tok3", OtpType.HOTP, 8, 0, 5L, HashFunction.HMAC_SHA1),
-					tuple("tok4", OtpType.TOTP, 8, 60, 0L, HashFunction.HMAC_SHA1),
-					tuple("tok5", OtpType.TOTP, 6, 30, 0L, HashFunction.HMAC_SHA256),
-					tuple("tok6", OtpType.TOTP, 6, 30, 0L, HashFunction.HMAC_SHA1));
+			.containsExactly(tuple("tok1", SeedOtpType.HOTP, 6, 0, 0L, HashFunction.HMAC_SHA1),
+					tuple("tok2", SeedOtpType.TOTP, 6, 30, 0L, HashFunction.HMAC_SHA1),
+					tuple("tok3", SeedOtpType.HOTP, 8, 0, 5L, HashFunction.HMAC_SHA1),
+					tuple("tok4", SeedOtpType.TOTP, 8, 60, 0L, HashFunction.HMAC_SHA1),
+					tuple("tok5", SeedOtpType.TOTP, 6, 30, 0L, HashFunction.HMAC_SHA256),
+					tuple("tok6", SeedOtpType.TOTP, 6, 30, 0L, HashFunction.HMAC_SHA1));
 		assertThat(file.records().get(0).secret()).isEqualTo(TestSeedFiles.RFC_SEED);
 		assertThat(file.records().get(4).secret()).isEqualTo(TestSeedFiles.RFC_SEED_32);
 		assertThat(file.records()).extracting(SeedRecord::owner).containsOnlyNulls();
@@ -51,7 +51,7 @@ class PrivacyIdeaCsvTests {
 
 		assertThat(file.errors()).isEmpty();
 		assertThat(file.records()).extracting(SeedRecord::serialNumber, SeedRecord::owner, SeedRecord::otpType)
-			.containsExactly(tuple("tok7", "alice", OtpType.TOTP), tuple("tok8", null, OtpType.HOTP));
+			.containsExactly(tuple("tok7", "alice", SeedOtpType.TOTP), tuple("tok8", null, SeedOtpType.HOTP));
 	}
 
 	@Test

@@ -1,7 +1,7 @@
 package io.keyfob.seedimport.csv;
 
 import io.keyfob.otp.HashFunction;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
@@ -36,7 +36,7 @@ class VendorCsvTests {
 		assertThat(file.records()).extracting(SeedRecord::serialNumber).containsExactly("10001001", "10001002");
 		assertThat(file.records()).allSatisfy((record) -> {
 			assertThat(record.secret()).hasSize(20);
-			assertThat(record.otpType()).isEqualTo(OtpType.TOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.TOTP);
 			assertThat(record.timeIntervalSeconds()).isEqualTo(60);
 			assertThat(record.manufacturer()).isEqualTo("Deepnet Security");
 			assertThat(record.model()).isEqualTo("SafeID/Classic");
@@ -57,7 +57,8 @@ class VendorCsvTests {
 		assertThat(asBase32.format()).isEqualTo(SeedFileFormat.VENDOR_CSV);
 		assertThat(asBase32.errors()).extracting(RowError::message)
 			.containsExactly("line 2: secret key: Base32 allows only the letters A-Z and the digits 2-7; found '1' at "
-					+ "position 1; this looks like a hex secret: convert it to Base32 or import it with hex encoding");
+					+ "position 1; this looks like a hex secret: convert it to Base32, or import the file with the hex secret "
+					+ "encoding option");
 		assertThat(asHex.records()).singleElement().satisfies((record) -> {
 			assertThat(record.serialNumber()).isEqualTo("60234567");
 			assertThat(record.secret()).hasSize(16);
@@ -74,7 +75,7 @@ class VendorCsvTests {
 
 		assertThat(file.errors()).isEmpty();
 		SeedRecord hotp = file.records().get(0);
-		assertThat(hotp.otpType()).isEqualTo(OtpType.HOTP);
+		assertThat(hotp.otpType()).isEqualTo(SeedOtpType.HOTP);
 		assertThat(hotp.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
 		assertThat(hotp.digits()).isEqualTo(8);
 		assertThat(hotp.counter()).isEqualTo(42);

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.keyfob.otp.Hex;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.SeedFile;
 import io.keyfob.seedimport.SeedRecord;
@@ -62,7 +62,7 @@ class Csv2pskcInteropTests {
 				ReadOptions.defaults().withPreSharedKey(key));
 
 		assertThat(secrets(file)).isEqualTo(secrets);
-		assertThat(file.records()).extracting(SeedRecord::otpType).containsExactly(OtpType.TOTP, OtpType.HOTP);
+		assertThat(file.records()).extracting(SeedRecord::otpType).containsExactly(SeedOtpType.TOTP, SeedOtpType.HOTP);
 	}
 
 	@Test

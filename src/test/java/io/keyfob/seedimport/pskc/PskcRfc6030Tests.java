@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.keyfob.otp.HashFunction;
 import io.keyfob.otp.Hex;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.SeedFile;
@@ -52,7 +52,7 @@ class PskcRfc6030Tests {
 		assertThat(file.records()).singleElement().satisfies((record) -> {
 			assertThat(record.serialNumber()).isEqualTo("987654321");
 			assertThat(record.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
-			assertThat(record.otpType()).isEqualTo(OtpType.HOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.HOTP);
 			assertThat(record.digits()).isEqualTo(8);
 			assertThat(record.counter()).isZero();
 			assertThat(record.manufacturer()).isEqualTo("Manufacturer");
@@ -71,7 +71,7 @@ class PskcRfc6030Tests {
 		assertThat(file.records()).singleElement().satisfies((record) -> {
 			assertThat(record.serialNumber()).isEqualTo("987654321");
 			assertThat(record.secret()).isEqualTo(TestSeedFiles.RFC_SEED);
-			assertThat(record.otpType()).isEqualTo(OtpType.HOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.HOTP);
 			assertThat(record.hashFunction()).isEqualTo(HashFunction.HMAC_SHA1);
 			assertThat(record.digits()).isEqualTo(8);
 		});
@@ -81,8 +81,9 @@ class PskcRfc6030Tests {
 	void figure6WithoutAKeySaysWhichKeyToGive() {
 		assertThatExceptionOfType(SeedFileRejected.class)
 			.isThrownBy(() -> TestSeedFiles.readResource("pskc/rfc6030-figure6.pskcxml", ReadOptions.defaults()))
-			.withMessage("This file is encrypted with a pre-shared key: give the key with --psk HEX (the file calls it "
-					+ "'Pre-shared-key')")
+			.withMessage(
+					"This file is encrypted with a pre-shared key: give the key with the pre-shared key option (the file calls it "
+							+ "'Pre-shared-key')")
 			.extracting(SeedFileRejected::problem)
 			.isEqualTo(Problem.KEY_REQUIRED);
 	}
@@ -115,7 +116,7 @@ class PskcRfc6030Tests {
 	void figure7WithoutAPasswordSaysSo() {
 		assertThatExceptionOfType(SeedFileRejected.class)
 			.isThrownBy(() -> TestSeedFiles.readResource("pskc/rfc6030-figure7.pskcxml", ReadOptions.defaults()))
-			.withMessage("This file is encrypted with a password: give it with --password (the file calls it "
+			.withMessage("This file is encrypted with a password: give it with the password option (the file calls it "
 					+ "'My Password 1')");
 	}
 

@@ -1,7 +1,7 @@
 package io.keyfob.seedimport.pskc;
 
 import io.keyfob.otp.HashFunction;
-import io.keyfob.seedimport.OtpType;
+import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
 import io.keyfob.seedimport.RowError;
 import io.keyfob.seedimport.RowWarning;
@@ -30,7 +30,7 @@ class PskcSeedReaderTests {
 		assertThat(totp.location().toString()).isEqualTo("KeyPackage 1");
 		assertThat(totp.serialNumber()).isEqualTo("KF-256-0001");
 		assertThat(totp.secret()).isEqualTo(TestSeedFiles.RFC_SEED_32);
-		assertThat(totp.otpType()).isEqualTo(OtpType.TOTP);
+		assertThat(totp.otpType()).isEqualTo(SeedOtpType.TOTP);
 		assertThat(totp.hashFunction()).isEqualTo(HashFunction.HMAC_SHA256);
 		assertThat(totp.digits()).isEqualTo(8);
 		assertThat(totp.timeIntervalSeconds()).isEqualTo(60);
@@ -40,7 +40,7 @@ class PskcSeedReaderTests {
 		assertThat(totp.displayName()).isEqualTo("Helga's token");
 		assertThat(totp.owner()).isEqualTo("helga@example.com");
 		SeedRecord hotp = file.records().get(1);
-		assertThat(hotp.otpType()).isEqualTo(OtpType.HOTP);
+		assertThat(hotp.otpType()).isEqualTo(SeedOtpType.HOTP);
 		assertThat(hotp.counter()).isEqualTo(42);
 		assertThat(hotp.hashFunction()).isEqualTo(HashFunction.HMAC_SHA1);
 		assertThat(hotp.owner()).isEqualTo("device-user@example.com");
@@ -54,7 +54,7 @@ class PskcSeedReaderTests {
 		assertThat(file.records()).extracting(SeedRecord::serialNumber, SeedRecord::timeIntervalSeconds)
 			.containsExactly(tuple("2600000000001", 60), tuple("2600000000002", 30));
 		assertThat(file.records()).allSatisfy((record) -> {
-			assertThat(record.otpType()).isEqualTo(OtpType.TOTP);
+			assertThat(record.otpType()).isEqualTo(SeedOtpType.TOTP);
 			assertThat(record.manufacturer()).isEqualTo("Token Vendor Co.,Ltd");
 		});
 	}

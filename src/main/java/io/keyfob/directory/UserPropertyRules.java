@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * What makes a sign-in name, a display name and a description acceptable.
  */
-final class UserRules {
+final class UserPropertyRules {
 
 	static final int MAX_LENGTH = 256;
 
@@ -14,7 +14,7 @@ final class UserRules {
 	private static final Pattern USER_PRINCIPAL_NAME = Pattern
 		.compile("[^@\\s\"<>()\\[\\]\\\\,;:]+@[^@\\s\"<>()\\[\\]\\\\,;:]+");
 
-	private UserRules() {
+	private UserPropertyRules() {
 	}
 
 	static String userPrincipalName(String value) {

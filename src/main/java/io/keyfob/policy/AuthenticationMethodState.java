@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Whether an authentication method is on (Graph: {@code authenticationMethodState}).
  */
-public enum MethodState {
+public enum AuthenticationMethodState {
 
 	ENABLED, DISABLED;
 
@@ -19,7 +19,7 @@ public enum MethodState {
 	 * @param name {@code enabled} or {@code disabled}
 	 * @return the state, or empty for any other name
 	 */
-	public static Optional<MethodState> fromGraphName(String name) {
+	public static Optional<AuthenticationMethodState> fromGraphName(String name) {
 		return switch (name.strip().toLowerCase(Locale.ROOT)) {
 			case "enabled" -> Optional.of(ENABLED);
 			case "disabled" -> Optional.of(DISABLED);

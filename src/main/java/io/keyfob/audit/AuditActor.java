@@ -10,17 +10,17 @@ import org.jspecify.annotations.Nullable;
  * @param id the user's id, or the application's client id
  * @param name the user's principal name, or the application's display name
  */
-public record Actor(Type type, @Nullable String id, @Nullable String name) {
+public record AuditActor(Type type, @Nullable String id, @Nullable String name) {
 
 	/** Keyfob itself: start-up, scheduled jobs and commands run on the server. */
-	public static final Actor KEYFOB = new Actor(Type.APP, "keyfob", "Keyfob");
+	public static final AuditActor KEYFOB = new AuditActor(Type.APP, "keyfob", "Keyfob");
 
-	public static Actor user(@Nullable String id, @Nullable String userPrincipalName) {
-		return new Actor(Type.USER, id, userPrincipalName);
+	public static AuditActor user(@Nullable String id, @Nullable String userPrincipalName) {
+		return new AuditActor(Type.USER, id, userPrincipalName);
 	}
 
-	public static Actor app(@Nullable String clientId, @Nullable String displayName) {
-		return new Actor(Type.APP, clientId, displayName);
+	public static AuditActor app(@Nullable String clientId, @Nullable String displayName) {
+		return new AuditActor(Type.APP, clientId, displayName);
 	}
 
 	/**

@@ -3,7 +3,7 @@ package io.keyfob.seedimport;
 /**
  * The two OATH one-time-password algorithms a seed file can describe.
  */
-public enum OtpType {
+public enum SeedOtpType {
 
 	/** Time-based (RFC 6238): the moving factor is the current time step. */
 	TOTP,

@@ -1,0 +1,1 @@
+create table first_module (id int);

@@ -1,0 +1,1 @@
+create table second_module (id int);
