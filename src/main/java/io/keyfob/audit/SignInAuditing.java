@@ -138,13 +138,18 @@ class SignInAuditing {
 			.map(User::userPrincipalName)
 			.orElse(null);
 		boolean signIn = context.channel() == Channel.SIGN_IN;
+		boolean radius = context.channel() == Channel.RADIUS;
 		AuditRecord.Builder builder = AuditRecord
-			.signIn(signIn ? "Sign in with hardware OATH code" : "Verify hardware OATH code")
+			.signIn(radius ? RadiusAuditing.ACTIVITY
+					: signIn ? "Sign in with hardware OATH code" : "Verify hardware OATH code")
 			.method(HARDWARE_OATH)
 			.user(userId, upn)
 			.client(context.clientId(), context.sourceAddress())
-			.actor(signIn ? AuditActor.user((userId != null) ? userId.toString() : null, upn)
+			.actor((signIn || radius) ? AuditActor.user((userId != null) ? userId.toString() : null, upn)
 					: AuditActor.app(context.clientId(), context.clientId()));
+		if (radius) {
+			RadiusAuditing.nas(builder, context.clientId(), context.sourceAddress());
+		}
 		if (tokenId != null) {
 			builder.target(tokenId, AuditTarget.DEVICE, null);
 		}

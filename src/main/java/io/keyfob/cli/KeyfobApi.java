@@ -64,6 +64,10 @@ final class KeyfobApi {
 		return answer(send(this.http, request(path).GET()));
 	}
 
+	JsonNode delete(String path) throws IOException {
+		return answer(send(this.http, request(path).DELETE()));
+	}
+
 	/**
 	 * Gets a resource as a stream, for large text answers such as CSV.
 	 * @param path the path

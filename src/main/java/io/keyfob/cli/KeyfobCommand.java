@@ -8,8 +8,8 @@ import picocli.CommandLine.HelpCommand;
  */
 @Command(name = "keyfob", mixinStandardHelpOptions = true,
 		description = "Keyfob's command line. Run the jar without a command to start the server.",
-		subcommands = { HelpCommand.class, UsersCommand.class, ClientsCommand.class, ImportCommand.class,
-				ExportCommand.class, AuditCommand.class, KeysCommand.class })
+		subcommands = { HelpCommand.class, UsersCommand.class, ClientsCommand.class, RadiusClientsCommand.class,
+				ImportCommand.class, ExportCommand.class, AuditCommand.class, KeysCommand.class })
 final class KeyfobCommand {
 
 }

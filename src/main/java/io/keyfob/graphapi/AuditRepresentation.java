@@ -56,7 +56,7 @@ final class AuditRepresentation {
 		body.put("appId", entry.appId());
 		body.put("appDisplayName", entry.appId());
 		body.put("ipAddress", entry.ipAddress());
-		body.put("clientAppUsed", entry.activity().startsWith("Verify") ? "Verify API" : "Browser");
+		body.put("clientAppUsed", clientAppUsed(entry.activity()));
 		body.put("correlationId", entry.correlationId());
 		body.put("isInteractive", !entry.activity().startsWith("Verify"));
 		Map<String, @Nullable Object> status = new LinkedHashMap<>();
@@ -73,6 +73,13 @@ final class AuditRepresentation {
 		body.put("authenticationDetails", List.of(step));
 		body.put("resourceDisplayName", "Keyfob");
 		return body;
+	}
+
+	private static String clientAppUsed(String activity) {
+		if (activity.contains("RADIUS")) {
+			return "RADIUS";
+		}
+		return activity.startsWith("Verify") ? "Verify API" : "Browser";
 	}
 
 	private static Map<String, @Nullable Object> initiatedBy(AuditEntry entry) {

@@ -4,7 +4,7 @@
  * speaks in ({@code HashFunction}).
  */
 @ApplicationModule(allowedDependencies = { "token", "otp", "directory", "policy", "authmethod", "seedimport", "audit",
-		"signin", "shared" })
+		"signin", "radius", "shared" })
 @NullMarked
 package io.keyfob.graphapi;
 

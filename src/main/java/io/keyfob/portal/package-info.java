@@ -2,7 +2,7 @@
  * Server-rendered pages: My Security Info for users and the admin center.
  */
 @ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "audit",
-		"signin", "shared" })
+		"signin", "radius", "shared" })
 @NullMarked
 package io.keyfob.portal;
 

@@ -251,6 +251,22 @@ final class ApiEndpoints {
 				ApiEndpoint.delete("/api/v1/clients/{client}")
 					.allowing(Set.of("Application.ReadWrite.All"), ADMIN)
 					.withSetup((f) -> Map.of("client", f.client())),
+				// RADIUS clients (NAS)
+				ApiEndpoint.get("/api/v1/radius-clients")
+					.allowing(Set.of("Application.Read.All", "Application.ReadWrite.All"), READERS),
+				ApiEndpoint.get("/api/v1/radius-clients/{radiusClient}")
+					.allowing(Set.of("Application.Read.All", "Application.ReadWrite.All"), READERS)
+					.withSetup((f) -> Map.of("radiusClient", f.radiusClient())),
+				ApiEndpoint.post("/api/v1/radius-clients",
+						"{\"displayName\": \"R {unique}\", \"address\": \"192.0.2.0/24\", \"mode\": \"codeOnly\"}", 201)
+					.allowing(Set.of("Application.ReadWrite.All"), ADMIN)
+					.withSetup((f) -> Map.of("unique", f.unique())),
+				ApiEndpoint.patch("/api/v1/radius-clients/{radiusClient}", "{\"mode\": \"challenge\"}", 200)
+					.allowing(Set.of("Application.ReadWrite.All"), ADMIN)
+					.withSetup((f) -> Map.of("radiusClient", f.radiusClient())),
+				ApiEndpoint.delete("/api/v1/radius-clients/{radiusClient}")
+					.allowing(Set.of("Application.ReadWrite.All"), ADMIN)
+					.withSetup((f) -> Map.of("radiusClient", f.radiusClient())),
 				// seed file imports
 				ApiEndpoint.post("/api/v1/seed-imports", seedFile("M-{unique}"), 202)
 					.withContentType(MULTIPART)

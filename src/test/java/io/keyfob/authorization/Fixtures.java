@@ -94,6 +94,20 @@ public final class Fixtures {
 	}
 
 	/**
+	 * A new RADIUS client.
+	 * @return its id
+	 */
+	public String radiusClient() {
+		return this.graph
+			.post("/api/v1/radius-clients", this.graph.bootstrapToken(),
+					Map.of("displayName", "Matrix NAS " + unique(), "address", "198.51.100.7", "mode", "codeOnly"))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+	}
+
+	/**
 	 * Enable the hardware OATH method for all users.
 	 */
 	public void enableHardwareOath() {

@@ -66,6 +66,31 @@ class CommandLineIntegrationTests {
 	}
 
 	@Test
+	void radiusClientsWhenCreatedListedDeletedThenSecretShownOnce() throws Exception {
+		String[] server = { "--server", server(), "--client-id", GraphTestClient.BOOTSTRAP_CLIENT_ID,
+				"--client-secret-file", secretFile().toString() };
+		Result created = run(concat(new String[] { "radius-clients", "create", "--name", "Edge VPN", "--address",
+				"192.0.2.0/24", "--mode", "challenge" }, server));
+		assertThat(created.code()).as(created.err()).isZero();
+		String id = line(created.out(), "Id");
+		String secret = line(created.out(), "Shared secret");
+		assertThat(secret).matches("[A-Za-z0-9]{32}");
+		Result list = run(concat(new String[] { "radius-clients", "list" }, server));
+		assertThat(list.out()).contains(id + "  192.0.2.0/24  challenge  Edge VPN").doesNotContain(secret);
+		Result deleted = run(concat(new String[] { "radius-clients", "delete", id }, server));
+		assertThat(deleted.code()).as(deleted.err()).isZero();
+		assertThat(run(concat(new String[] { "radius-clients", "list" }, server)).out()).doesNotContain(id);
+		Result again = run(concat(new String[] { "radius-clients", "delete", id }, server));
+		assertThat(again.code()).isNotZero();
+		assertThat(again.err()).contains("No RADIUS client has the id");
+	}
+
+	private static String[] concat(String[] first, String[] second) {
+		return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(second))
+			.toArray(String[]::new);
+	}
+
+	@Test
 	void commandWhenSecretWrongThenExitTwoWithoutSecret() throws Exception {
 		Path wrong = Files.writeString(this.directory.resolve("wrong"), "not-the-secret\n");
 		Result result = run("clients", "list", "--server", server(), "--client-id", GraphTestClient.BOOTSTRAP_CLIENT_ID,

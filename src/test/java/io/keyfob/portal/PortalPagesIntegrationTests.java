@@ -138,6 +138,42 @@ class PortalPagesIntegrationTests {
 		assertThat(this.inventory.find(token)).isEmpty();
 	}
 
+	@Test
+	void anAdminRegistersARadiusClientSeesItsSecretOnceAndDeletesIt() throws Exception {
+		User admin = user("lu@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.GLOBAL_ADMINISTRATOR);
+		Session lu = signedIn(admin);
+		assertThat(lu.get("/admin").body()).contains("RADIUS clients");
+		HttpResponse<String> refused = lu.post("/admin/radius-clients/new",
+				Map.of("displayName", "Lab VPN", "address", "vpn.example.org", "mode", "challenge"), true);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Error: New RADIUS client", "not a host name", "aria-invalid=\"true\"");
+		HttpResponse<String> created = lu.post("/admin/radius-clients/new", Map.of("displayName", "Lab VPN", "address",
+				"203.0.113.0/28", "mode", "challenge", "requireMessageAuthenticator", "true"), true);
+		assertThat(created.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		Matcher secret = Pattern.compile("readonly value=\"([A-Za-z0-9]{32})\"").matcher(created.body());
+		assertThat(secret.find()).as(created.body()).isTrue();
+		String list = lu.get("/admin/radius-clients").body();
+		assertThat(list).contains("Lab VPN", "203.0.113.0/28", "challenge", "Required").doesNotContain(secret.group(1));
+		Matcher delete = Pattern.compile("/admin/radius-clients/([0-9a-f-]{36})/delete").matcher(list);
+		assertThat(delete.find()).isTrue();
+		lu.post("/admin/radius-clients/" + delete.group(1) + "/delete", Map.of(), true);
+		assertThat(lu.get("/admin/radius-clients").body()).doesNotContain("Lab VPN");
+	}
+
+	@Test
+	void aGlobalReaderSeesRadiusClientsButCannotRegisterOne() throws Exception {
+		User reader = user("mo@keyfob.test");
+		this.directory.assignRole(reader.id(), DirectoryRole.GLOBAL_READER);
+		Session mo = signedIn(reader);
+		assertThat(mo.get("/admin/radius-clients").body()).contains("RADIUS clients")
+			.doesNotContain("New RADIUS client");
+		assertThat(mo
+			.post("/admin/radius-clients/new", Map.of("displayName", "X", "address", "192.0.2.1", "mode", "codeOnly"),
+					true)
+			.statusCode()).isEqualTo(403);
+	}
+
 	private User user(String userPrincipalName) {
 		return PortalFixtures.user(this.directory, userPrincipalName, "Password-for-" + userPrincipalName);
 	}

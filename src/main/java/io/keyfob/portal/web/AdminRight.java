@@ -29,6 +29,12 @@ public enum AdminRight {
 	MANAGE_POLICY,
 
 	/** Read the audit log. */
-	READ_AUDIT
+	READ_AUDIT,
+
+	/** See RADIUS clients (as app registrations: Application.Read.All). */
+	READ_RADIUS_CLIENTS,
+
+	/** Register and delete RADIUS clients (Application.ReadWrite.All). */
+	MANAGE_RADIUS_CLIENTS
 
 }

@@ -32,7 +32,9 @@ public class PortalUsers {
 			Set.of(GraphPermission.USER_READ_WRITE_ALL), AdminRight.READ_POLICY,
 			Set.of(GraphPermission.POLICY_READ_AUTHENTICATION_METHOD, GraphPermission.POLICY_READ_ALL),
 			AdminRight.MANAGE_POLICY, Set.of(GraphPermission.POLICY_READ_WRITE_AUTHENTICATION_METHOD),
-			AdminRight.READ_AUDIT, Set.of(GraphPermission.AUDIT_LOG_READ_ALL));
+			AdminRight.READ_AUDIT, Set.of(GraphPermission.AUDIT_LOG_READ_ALL), AdminRight.READ_RADIUS_CLIENTS,
+			Set.of(GraphPermission.APPLICATION_READ_ALL, GraphPermission.APPLICATION_READ_WRITE_ALL),
+			AdminRight.MANAGE_RADIUS_CLIENTS, Set.of(GraphPermission.APPLICATION_READ_WRITE_ALL));
 
 	private final Directory directory;
 
