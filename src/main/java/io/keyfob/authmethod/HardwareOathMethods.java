@@ -241,6 +241,7 @@ public class HardwareOathMethods {
 		requirePolicy(userId);
 		HardwareOathToken token = this.inventory.findBySerialNumber(serialNumber)
 			.orElseThrow(MethodException::serialNotFound);
+		requireNotBlocked(token);
 		if (token.assignedTo() != null && !userId.equals(token.assignedTo())) {
 			throw actor.isSelf(userId) ? MethodException.serialNotFound() : MethodException.alreadyAssigned(token.id());
 		}
@@ -438,6 +439,7 @@ public class HardwareOathMethods {
 	 */
 	private HardwareOathToken claimable(Actor actor, UUID userId, UUID tokenId) {
 		Optional<HardwareOathToken> token = this.inventory.find(tokenId);
+		token.ifPresent(HardwareOathMethods::requireNotBlocked);
 		if (actor.isSelf(userId)) {
 			return token.filter((t) -> t.assignedTo() == null || userId.equals(t.assignedTo()))
 				.orElseThrow(() -> MethodException.notAvailable(tokenId));
@@ -447,6 +449,12 @@ public class HardwareOathMethods {
 			throw MethodException.alreadyAssigned(tokenId);
 		}
 		return found;
+	}
+
+	private static void requireNotBlocked(HardwareOathToken token) {
+		if (token.status() == TokenStatus.BLOCKED) {
+			throw MethodException.blocked(token.id());
+		}
 	}
 
 	private HardwareOathToken held(UUID userId, UUID methodId) {
