@@ -1,8 +1,8 @@
 /**
  * The append-only audit and sign-in log, fed by the other modules' events.
  */
-@ApplicationModule(
-		allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "signin", "shared" })
+@ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "signin",
+		"accesspass", "shared" })
 @NullMarked
 package io.keyfob.audit;
 
