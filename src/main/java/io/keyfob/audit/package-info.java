@@ -2,7 +2,7 @@
  * The append-only audit and sign-in log, fed by the other modules' events.
  */
 @ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "signin",
-		"radius", "shared" })
+		"radius", "accesspass", "shared" })
 @NullMarked
 package io.keyfob.audit;
 

@@ -239,6 +239,7 @@ public class HardwareOathMethods {
 		this.rules.requirePolicy(userId);
 		HardwareOathToken token = this.inventory.findBySerialNumber(serialNumber)
 			.orElseThrow(MethodException::serialNotFound);
+		MethodRules.requireNotBlocked(token);
 		if (token.assignedTo() != null && !userId.equals(token.assignedTo())) {
 			throw actor.isSelf(userId) ? MethodException.serialNotFound() : MethodException.alreadyAssigned(token.id());
 		}

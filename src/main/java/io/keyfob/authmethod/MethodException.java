@@ -56,6 +56,16 @@ public class MethodException extends KeyfobException {
 						+ "or ask your helpdesk.");
 	}
 
+	/**
+	 * A blocked token: said plainly to everyone, because it tells a finder nothing about
+	 * its former holder.
+	 */
+	static MethodException blocked(UUID tokenId) {
+		return new MethodException(ErrorKind.CONFLICT, "tokenBlocked", "Token " + tokenId
+				+ " is blocked (reported lost, stolen, broken or retired), so it cannot be claimed, assigned or "
+				+ "activated. Hand it to your helpdesk; a policy administrator can unblock it.");
+	}
+
 	static MethodException notAssignedToUser(UUID tokenId) {
 		return new MethodException(ErrorKind.NOT_FOUND, "tokenNotAssignedToUser", "Token " + tokenId
 				+ " is not one of this user's hardware OATH methods. List the user's methods to find its id.");

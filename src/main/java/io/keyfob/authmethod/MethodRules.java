@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.keyfob.policy.VerificationSettings;
 import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.TokenStatus;
 import io.keyfob.token.TokenInventory;
 
 import org.springframework.stereotype.Component;
@@ -60,6 +61,7 @@ final class MethodRules {
 	 */
 	HardwareOathToken claimable(Actor actor, UUID userId, UUID tokenId) {
 		Optional<HardwareOathToken> token = this.inventory.find(tokenId);
+		token.ifPresent(MethodRules::requireNotBlocked);
 		if (actor.isSelf(userId)) {
 			return token.filter((t) -> t.assignedTo() == null || userId.equals(t.assignedTo()))
 				.orElseThrow(() -> MethodException.notAvailable(tokenId));
@@ -69,6 +71,13 @@ final class MethodRules {
 			throw MethodException.alreadyAssigned(tokenId);
 		}
 		return found;
+	}
+
+	/** A blocked token (lost, stolen, broken, retired) cannot be claimed or assigned. */
+	static void requireNotBlocked(HardwareOathToken token) {
+		if (token.status() == TokenStatus.BLOCKED) {
+			throw MethodException.blocked(token.id());
+		}
 	}
 
 	HardwareOathToken held(UUID userId, UUID methodId) {

@@ -8,19 +8,22 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.TokenBlock;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A token as Graph's {@code hardwareOathTokenAuthenticationMethodDevice}, in Graph's
  * property order, plus Keyfob's extensions ({@code otpType}, {@code digits},
- * {@code driftSteps}, {@code lockedUntil}) that Graph clients ignore. {@code secretKey}
- * is always {@code null}: seeds are write-only.
+ * {@code driftSteps}, {@code lockedUntil}, {@code blockReason}, {@code blockedBy},
+ * {@code blockedDateTime}, {@code validFrom}, {@code validUntil}) that Graph clients
+ * ignore. {@code secretKey} is always {@code null}: seeds are write-only.
  */
 final class DeviceRepresentation {
 
 	static final List<String> PROPERTIES = List.of("id", "displayName", "serialNumber", "manufacturer", "model",
 			"secretKey", "timeIntervalInSeconds", "status", "lastUsedDateTime", "hashFunction", "assignedTo", "otpType",
-			"digits", "driftSteps", "lockedUntil");
+			"digits", "driftSteps", "lockedUntil", "blockReason", "blockedBy", "blockedDateTime", "validFrom",
+			"validUntil");
 
 	static final String ODATA_TYPE = "#microsoft.graph.hardwareOathTokenAuthenticationMethodDevice";
 
@@ -66,6 +69,12 @@ final class DeviceRepresentation {
 		all.put("digits", token.digits());
 		all.put("driftSteps", token.driftSteps());
 		all.put("lockedUntil", text(lockedUntil));
+		TokenBlock block = token.block();
+		all.put("blockReason", (block != null) ? block.reason().graphName() : null);
+		all.put("blockedBy", (block != null) ? blockedBy(block, displayNames) : null);
+		all.put("blockedDateTime", (block != null) ? text(block.blockedDateTime()) : null);
+		all.put("validFrom", text(token.validity().validFrom()));
+		all.put("validUntil", text(token.validity().validUntil()));
 		if (select.isEmpty()) {
 			return all;
 		}
@@ -87,6 +96,14 @@ final class DeviceRepresentation {
 		identity.put("id", userId.toString());
 		identity.put("displayName", displayNames.get(userId));
 		return identity;
+	}
+
+	// Graph's identitySet: the user and the application that did it
+	private static Map<String, @Nullable Object> blockedBy(TokenBlock block, Map<UUID, String> displayNames) {
+		Map<String, @Nullable Object> identitySet = new LinkedHashMap<>();
+		identitySet.put("user", assignedTo(block.blockedByUserId(), displayNames));
+		identitySet.put("application", (block.blockedByAppId() != null) ? Map.of("id", block.blockedByAppId()) : null);
+		return identitySet;
 	}
 
 	private static @Nullable String text(@Nullable Instant instant) {

@@ -1,12 +1,17 @@
 package io.keyfob.graphapi;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import io.keyfob.otp.HashFunction;
+import io.keyfob.token.BlockReason;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.OtpType;
 import io.keyfob.token.TokenChanges;
 import io.keyfob.token.TokenSecret;
+import io.keyfob.token.TokenValidity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -46,7 +51,61 @@ final class DeviceRequests {
 		String secretKey = text(body, "secretKey");
 		TokenSecret secret = TokenSecret.fromBase32((secretKey != null) ? secretKey : "");
 		return new NewHardwareOathToken(serialNumber, displayName, manufacturer, model, secret, otpType, hashFunction,
-				(digits != null) ? digits : 6, interval, (counter != null) ? counter : 0, 0);
+				(digits != null) ? digits : 6, interval, (counter != null) ? counter : 0, 0,
+				validity(body, TokenValidity.ALWAYS));
+	}
+
+	/**
+	 * The reason of a {@code block} action, from {@code {"reason": "lost"}}.
+	 * @param body the action's JSON object
+	 * @return the reason
+	 */
+	static BlockReason blockReason(@Nullable JsonNode body) {
+		String reason = (body != null && body.isObject()) ? text(body, "reason") : null;
+		if (reason == null) {
+			throw GraphRequestException.invalidProperty("reason",
+					"is required: send {\"reason\": \"lost\"}, or stolen, broken or retired");
+		}
+		return BlockReason.fromGraphName(reason)
+			.orElseThrow(() -> GraphRequestException.invalidProperty("reason",
+					"'" + reason + "' is not allowed: use lost, stolen, broken or retired"));
+	}
+
+	/**
+	 * Whether a body sets {@code validFrom} or {@code validUntil}.
+	 * @param body a JSON object
+	 * @return {@code true} if it has either property, even as {@code null}
+	 */
+	static boolean setsValidity(JsonNode body) {
+		return body.has("validFrom") || body.has("validUntil");
+	}
+
+	/**
+	 * The window of use from {@code validFrom} and {@code validUntil} (ISO 8601 date and
+	 * time with an offset, or {@code null} to open that end); a property left out keeps
+	 * its current value.
+	 * @param body a JSON object
+	 * @param current the window before the change
+	 * @return the new window
+	 */
+	static TokenValidity validity(JsonNode body, TokenValidity current) {
+		Instant from = body.has("validFrom") ? dateTime(body, "validFrom") : current.validFrom();
+		Instant until = body.has("validUntil") ? dateTime(body, "validUntil") : current.validUntil();
+		return new TokenValidity(from, until);
+	}
+
+	private static @Nullable Instant dateTime(JsonNode body, String property) {
+		String value = text(body, property);
+		if (value == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(value.strip()).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw GraphRequestException.invalidProperty(property, "'" + value
+					+ "' is not a date and time: use ISO 8601 with an offset, for example 2027-06-30T00:00:00Z");
+		}
 	}
 
 	/**

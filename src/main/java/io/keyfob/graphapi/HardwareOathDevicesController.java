@@ -17,6 +17,7 @@ import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.NewHardwareOathToken;
+import io.keyfob.token.TokenChanges;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenPage;
 import io.keyfob.token.TokenQuery;
@@ -64,25 +65,23 @@ class HardwareOathDevicesController {
 
 	static final String ASSIGN_PERMISSION = "UserAuthenticationMethod.ReadWrite.All";
 
-	private static final String CONTEXT = "directory/authenticationMethodDevices/hardwareOathDevices";
-
 	private final TokenInventory inventory;
 
 	private final DeviceUpload upload;
 
 	private final DeviceAssignments assignments;
 
+	private final DeviceEntities entities;
+
 	private final Directory directory;
 
-	private final HardwareOathMethods methods;
-
 	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
-			Directory directory, HardwareOathMethods methods) {
+			DeviceEntities entities, Directory directory) {
+		this.directory = directory;
 		this.inventory = inventory;
 		this.upload = upload;
 		this.assignments = assignments;
-		this.directory = directory;
-		this.methods = methods;
+		this.entities = entities;
 	}
 
 	@GetMapping
@@ -91,9 +90,9 @@ class HardwareOathDevicesController {
 	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenPage page = this.inventory.list(options.query());
-		Holders holders = holders(page.tokens());
+		DeviceEntities.Holders holders = this.entities.holders(page.tokens());
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
-		body.put("@odata.context", context(options.select(), false));
+		body.put("@odata.context", DeviceEntities.context(options.select(), false));
 		if (page.count() != null) {
 			body.put("@odata.count", page.count());
 		}
@@ -161,7 +160,7 @@ class HardwareOathDevicesController {
 	@QueryOptions({ "select" })
 	Map<String, @Nullable Object> get(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Set<String> select = DeviceQueryOptions.select(parameters.get("$select"));
-		return entity(this.inventory.get(tokenId(id)), select);
+		return this.entities.entity(this.inventory.get(tokenId(id)), select);
 	}
 
 	@PostMapping
@@ -182,7 +181,7 @@ class HardwareOathDevicesController {
 			token = this.inventory.create(command);
 		}
 		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").build(token.id());
-		return ResponseEntity.created(location).body(entity(token, Set.of()));
+		return ResponseEntity.created(location).body(this.entities.entity(token, Set.of()));
 	}
 
 	@PatchMapping
@@ -195,7 +194,18 @@ class HardwareOathDevicesController {
 	@PatchMapping("/{id}")
 	@PreAuthorize(WRITE)
 	ResponseEntity<Void> update(@PathVariable String id, @RequestBody JsonNode body) {
-		this.inventory.update(tokenId(id), DeviceRequests.changes(body));
+		UUID tokenId = tokenId(id);
+		TokenChanges changes = DeviceRequests.changes(body);
+		if (DeviceRequests.setsValidity(body)) {
+			// the window of use may change whoever holds the token; the rest only while
+			// nobody does
+			this.inventory.changeValidity(tokenId,
+					DeviceRequests.validity(body, this.inventory.get(tokenId).validity()));
+			if (changes.isEmpty()) {
+				return ResponseEntity.noContent().build();
+			}
+		}
+		this.inventory.update(tokenId, changes);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -217,45 +227,6 @@ class HardwareOathDevicesController {
 		return response;
 	}
 
-	private Map<String, @Nullable Object> entity(HardwareOathToken token, Set<String> select) {
-		Map<String, @Nullable Object> body = new LinkedHashMap<>();
-		body.put("@odata.context", context(select, true));
-		body.putAll(holders(List.of(token)).represent(token, select));
-		return body;
-	}
-
-	// who holds the tokens of a page and whether their methods are locked: two queries
-	// per page, however many tokens are assigned
-	private Holders holders(List<HardwareOathToken> tokens) {
-		Set<UUID> assigned = new HashSet<>();
-		List<UUID> assignedTokens = new ArrayList<>();
-		for (HardwareOathToken token : tokens) {
-			if (token.assignedTo() != null) {
-				assigned.add(token.assignedTo());
-				assignedTokens.add(token.id());
-			}
-		}
-		if (assigned.isEmpty()) {
-			return new Holders(Map.of(), Map.of());
-		}
-		return new Holders(this.directory.displayNames(assigned), this.methods.locks(assignedTokens));
-	}
-
-	private record Holders(Map<UUID, String> names, Map<UUID, MethodLock> locks) {
-
-		Map<String, @Nullable Object> represent(HardwareOathToken token, Set<String> select) {
-			MethodLock lock = this.locks.get(token.id());
-			return DeviceRepresentation.of(token, this.names, select, (lock != null) ? lock.lockedUntil() : null);
-		}
-
-	}
-
-	private static String context(Set<String> select, boolean entity) {
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").toUriString();
-		String selected = select.isEmpty() ? "" : "(" + String.join(",", select) + ")";
-		return base + "#" + CONTEXT + selected + (entity ? "/$entity" : "");
-	}
-
 	private static void requireAssignPermission(Authentication caller) {
 		boolean granted = caller.getAuthorities()
 			.stream()
@@ -269,7 +240,7 @@ class HardwareOathDevicesController {
 		}
 	}
 
-	private static UUID tokenId(String id) {
+	static UUID tokenId(String id) {
 		try {
 			if (id.length() == 36) {
 				return UUID.fromString(id);

@@ -3,8 +3,8 @@
  * and the error envelope. It uses {@code otp} only for the value types that the token API
  * speaks in ({@code HashFunction}).
  */
-@ApplicationModule(allowedDependencies = { "token", "otp", "directory", "policy", "authmethod", "seedimport", "audit",
-		"signin", "radius", "shared" })
+@ApplicationModule(allowedDependencies = { "token", "otp", "directory", "policy", "authmethod", "accesspass",
+		"seedimport", "audit", "signin", "radius", "shared" })
 @NullMarked
 package io.keyfob.graphapi;
 

@@ -26,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param createdDateTime when the token entered the inventory
  * @param lastUsedDateTime when a code of the token was last accepted, or {@code null}
  * @param version optimistic-locking version of the stored row
+ * @param block why, by whom and when the token was blocked; {@code null} unless
+ * {@link TokenStatus#BLOCKED}
+ * @param validity when the token's codes may be accepted
  */
 public record HardwareOathToken(UUID id, String serialNumber, @Nullable String displayName, String manufacturer,
 		String model, OtpType otpType, HashFunction hashFunction, int digits, @Nullable Integer timeIntervalSeconds,
 		TokenStatus status, @Nullable UUID assignedTo, int driftSteps, Instant createdDateTime,
-		@Nullable Instant lastUsedDateTime, int version) {
+		@Nullable Instant lastUsedDateTime, int version, @Nullable TokenBlock block, TokenValidity validity) {
 
 	/**
 	 * Give the token to a user. Only an available token can be assigned.
@@ -38,6 +41,7 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 	 * @return the assigned token
 	 */
 	public HardwareOathToken assignTo(UUID userId) {
+		requireNotBlocked();
 		if (this.status != TokenStatus.AVAILABLE) {
 			throw TokenStateException.alreadyAssigned(this);
 		}
@@ -83,6 +87,43 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 	}
 
 	/**
+	 * Take the token out of circulation: whoever held it loses it, and nobody can claim,
+	 * assign, activate or use it until it is unblocked.
+	 * @param newBlock why, by whom and when
+	 * @return the blocked token
+	 */
+	public HardwareOathToken block(TokenBlock newBlock) {
+		requireNotBlocked();
+		return new HardwareOathToken(this.id, this.serialNumber, this.displayName, this.manufacturer, this.model,
+				this.otpType, this.hashFunction, this.digits, this.timeIntervalSeconds, TokenStatus.BLOCKED, null,
+				this.driftSteps, this.createdDateTime, this.lastUsedDateTime, this.version, newBlock, this.validity);
+	}
+
+	/**
+	 * Put a blocked token back into the inventory, available, once it is found.
+	 * @return the available token
+	 */
+	public HardwareOathToken unblock() {
+		if (this.status != TokenStatus.BLOCKED) {
+			throw TokenStateException.notBlocked(this);
+		}
+		return new HardwareOathToken(this.id, this.serialNumber, this.displayName, this.manufacturer, this.model,
+				this.otpType, this.hashFunction, this.digits, this.timeIntervalSeconds, TokenStatus.AVAILABLE, null,
+				this.driftSteps, this.createdDateTime, this.lastUsedDateTime, this.version, null, this.validity);
+	}
+
+	/**
+	 * Change when the token's codes may be accepted; allowed in any status.
+	 * @param newValidity the new window
+	 * @return the changed token
+	 */
+	public HardwareOathToken withValidity(TokenValidity newValidity) {
+		return new HardwareOathToken(this.id, this.serialNumber, this.displayName, this.manufacturer, this.model,
+				this.otpType, this.hashFunction, this.digits, this.timeIntervalSeconds, this.status, this.assignedTo,
+				this.driftSteps, this.createdDateTime, this.lastUsedDateTime, this.version, this.block, newValidity);
+	}
+
+	/**
 	 * Whether a token of this kind can ever change its properties: only while nobody
 	 * holds it.
 	 * @return the token, if it may be changed
@@ -94,7 +135,14 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 		return this;
 	}
 
+	private void requireNotBlocked() {
+		if (this.status == TokenStatus.BLOCKED) {
+			throw TokenStateException.blocked(this);
+		}
+	}
+
 	private void requireAssigned() {
+		requireNotBlocked();
 		if (!this.status.isAssigned()) {
 			throw TokenStateException.notAssigned(this);
 		}
@@ -104,14 +152,15 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 	private HardwareOathToken with(TokenStatus newStatus, @Nullable UUID user) {
 		return new HardwareOathToken(this.id, this.serialNumber, this.displayName, this.manufacturer, this.model,
 				this.otpType, this.hashFunction, this.digits, this.timeIntervalSeconds, newStatus, user,
-				this.driftSteps, this.createdDateTime, (user != null) ? this.lastUsedDateTime : null, this.version);
+				this.driftSteps, this.createdDateTime, (user != null) ? this.lastUsedDateTime : null, this.version,
+				this.block, this.validity);
 	}
 
 	HardwareOathToken withDetails(@Nullable String newDisplayName, String newManufacturer, String newModel,
 			HashFunction newHashFunction, @Nullable Integer newTimeInterval) {
 		return new HardwareOathToken(this.id, this.serialNumber, newDisplayName, newManufacturer, newModel,
 				this.otpType, newHashFunction, this.digits, newTimeInterval, this.status, this.assignedTo,
-				this.driftSteps, this.createdDateTime, this.lastUsedDateTime, this.version);
+				this.driftSteps, this.createdDateTime, this.lastUsedDateTime, this.version, this.block, this.validity);
 	}
 
 	/**
@@ -123,7 +172,7 @@ public record HardwareOathToken(UUID id, String serialNumber, @Nullable String d
 		return new HardwareOathToken(this.id, this.serialNumber, TokenRules.displayName(newDisplayName),
 				this.manufacturer, this.model, this.otpType, this.hashFunction, this.digits, this.timeIntervalSeconds,
 				this.status, this.assignedTo, this.driftSteps, this.createdDateTime, this.lastUsedDateTime,
-				this.version);
+				this.version, this.block, this.validity);
 	}
 
 }

@@ -16,6 +16,15 @@ import org.jspecify.annotations.Nullable;
 public record TokenChanges(@Nullable String displayName, @Nullable String manufacturer, @Nullable String model,
 		@Nullable HashFunction hashFunction, @Nullable Integer timeIntervalSeconds) {
 
+	/**
+	 * Whether this changes nothing.
+	 * @return {@code true} if every property is {@code null}
+	 */
+	public boolean isEmpty() {
+		return this.displayName == null && this.manufacturer == null && this.model == null && this.hashFunction == null
+				&& this.timeIntervalSeconds == null;
+	}
+
 	HardwareOathToken applyTo(HardwareOathToken token) {
 		String newDisplayName = (this.displayName != null) ? TokenRules.displayName(this.displayName)
 				: token.displayName();

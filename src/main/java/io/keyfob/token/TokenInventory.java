@@ -217,6 +217,20 @@ public class TokenInventory {
 	}
 
 	/**
+	 * Change when a token's codes may be accepted; allowed in any status, since a
+	 * vendor's expiry date applies to held tokens too.
+	 * @param id the token
+	 * @param validity the new window
+	 * @return the changed token
+	 */
+	@Transactional
+	public HardwareOathToken changeValidity(UUID id, TokenValidity validity) {
+		HardwareOathToken changed = change(id, (token) -> token.withValidity(validity));
+		this.events.publishEvent(new TokenUpdated(id, changed.serialNumber()));
+		return changed;
+	}
+
+	/**
 	 * Remove an unassigned token from the inventory, seed and all.
 	 * @param id the token
 	 */

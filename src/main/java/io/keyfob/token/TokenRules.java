@@ -32,7 +32,7 @@ final class TokenRules {
 		return new HardwareOathToken(UUID.randomUUID(), serialNumber, displayName(command.displayName()), manufacturer,
 				model, command.otpType(), command.hashFunction(), digits(command.digits()),
 				timeInterval(command.otpType(), command.timeIntervalSeconds()), TokenStatus.AVAILABLE, null,
-				(command.otpType() == OtpType.TOTP) ? command.driftSteps() : 0, now, null, 0);
+				(command.otpType() == OtpType.TOTP) ? command.driftSteps() : 0, now, null, 0, null, command.validity());
 	}
 
 	static String serialNumber(@Nullable String serialNumber) {

@@ -23,6 +23,17 @@ public final class TokenStateException extends KeyfobException {
 				+ " is assigned to a user, so it cannot be changed or deleted. Unassign it first.");
 	}
 
+	static TokenStateException blocked(HardwareOathToken token) {
+		return new TokenStateException(ErrorKind.CONFLICT, "tokenBlocked", "Token " + token.id()
+				+ " is blocked, so it cannot be claimed, assigned, activated or used. A policy administrator can "
+				+ "unblock it once it is back in safe hands.");
+	}
+
+	static TokenStateException notBlocked(HardwareOathToken token) {
+		return new TokenStateException(ErrorKind.CONFLICT, "tokenNotBlocked",
+				"Token " + token.id() + " is not blocked, so there is nothing to unblock.");
+	}
+
 	static TokenStateException notAssigned(HardwareOathToken token) {
 		return new TokenStateException(ErrorKind.INVALID, "tokenNotAssignedToUser",
 				"Token " + token.id() + " is not assigned to anyone. Assign it to a user first.");

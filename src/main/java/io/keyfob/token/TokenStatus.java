@@ -21,7 +21,13 @@ public enum TokenStatus {
 	/**
 	 * Assigned; the last activation attempt had a wrong code. Activation may be retried.
 	 */
-	FAILED_ACTIVATION("failedActivation");
+	FAILED_ACTIVATION("failedActivation"),
+
+	/**
+	 * Keyfob extension: reported lost, stolen, broken or retired. Held by nobody; cannot
+	 * be claimed, assigned, activated or used until a policy administrator unblocks it.
+	 */
+	BLOCKED("blocked");
 
 	private final String graphName;
 
@@ -45,10 +51,10 @@ public enum TokenStatus {
 
 	/**
 	 * Whether a token in this status belongs to a user.
-	 * @return {@code true} unless available
+	 * @return {@code true} unless available or blocked
 	 */
 	public boolean isAssigned() {
-		return this != AVAILABLE;
+		return this != AVAILABLE && this != BLOCKED;
 	}
 
 }

@@ -40,6 +40,11 @@ final class ApiEndpoints {
 	static final String HARDWARE_OATH_POLICY = "/beta/policies/authenticationMethodsPolicy/"
 			+ "authenticationMethodConfigurations/hardwareOath";
 
+	static final String ACCESS_PASS_POLICY = "/beta/policies/authenticationMethodsPolicy/"
+			+ "authenticationMethodConfigurations/temporaryAccessPass";
+
+	static final String PASSES = "/beta/users/{user}/authentication/temporaryAccessPassMethods";
+
 	static final Set<String> INVENTORY_READ = Set.of("Policy.Read.All", "Policy.ReadWrite.AuthenticationMethod");
 
 	static final Set<String> POLICY_WRITE = Set.of("Policy.ReadWrite.AuthenticationMethod");
@@ -162,6 +167,34 @@ final class ApiEndpoints {
 				ApiEndpoint.get("/beta/policies/authenticationMethodsPolicy")
 					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
 							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
+				// lost and stolen tokens
+				ApiEndpoint.post(DEVICES + "/{device}/block", "{\"reason\": \"lost\"}", 200)
+					.allowing(Set.of("Policy.ReadWrite.AuthenticationMethod", "UserAuthenticationMethod.ReadWrite.All"),
+							Set.of(GLOBAL_ADMINISTRATOR, AUTHENTICATION_POLICY_ADMINISTRATOR,
+									AUTHENTICATION_ADMINISTRATOR, PRIVILEGED_AUTHENTICATION_ADMINISTRATOR))
+					.withSetup((f) -> Map.of("device", f.device())),
+				ApiEndpoint.post(DEVICES + "/{device}/unblock", "{}", 200)
+					.allowing(POLICY_WRITE, POLICY_ADMINS)
+					.withSetup((f) -> Map.of("device", f.blockedDevice())),
+				// Temporary Access Pass
+				ApiEndpoint.get(ACCESS_PASS_POLICY)
+					.allowing(Set.of("Policy.Read.AuthenticationMethod", "Policy.Read.All",
+							"Policy.ReadWrite.AuthenticationMethod"), POLICY_READERS),
+				ApiEndpoint.patch(ACCESS_PASS_POLICY, "{\"state\": \"enabled\"}", 204)
+					.allowing(POLICY_WRITE, POLICY_ADMINS),
+				ApiEndpoint.get(PASSES).allowing(READ_METHODS, METHOD_READERS).withSetup((f) -> f.userWithPass()),
+				ApiEndpoint.get(PASSES + "/{pass}")
+					.allowing(READ_METHODS, METHOD_READERS)
+					.withSetup((f) -> f.userWithPass()),
+				ApiEndpoint.post(PASSES, "{\"lifetimeInMinutes\": 60}", 201)
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userForPass()),
+				ApiEndpoint.delete(PASSES + "/{pass}")
+					.allowing(WRITE_METHODS, METHOD_ADMINS)
+					.withSetup((f) -> f.userWithPass()),
+				ApiEndpoint.get("/beta/me/authentication/temporaryAccessPassMethods")
+					.allowing(READ_METHODS, Set.of())
+					.forEveryUser(400),
 				// users' hardware OATH methods
 				ApiEndpoint.get(METHODS).allowing(READ_METHODS, METHOD_READERS).withSetup((f) -> f.userWithToken()),
 				ApiEndpoint.get(METHODS + "/{token}")

@@ -108,6 +108,43 @@ public final class Fixtures {
 	}
 
 	/**
+	 * A device in the inventory, blocked as lost.
+	 * @return its id
+	 */
+	public String blockedDevice() {
+		String device = device();
+		this.graph
+			.post(ApiEndpoints.DEVICES + "/" + device + "/block", this.graph.bootstrapToken(), Map.of("reason", "lost"))
+			.expect(200);
+		return device;
+	}
+
+	/**
+	 * A new user whom the enabled Temporary Access Pass policy targets.
+	 * @return the placeholder {@code user}
+	 */
+	public Map<String, String> userForPass() {
+		this.graph.patch(ApiEndpoints.ACCESS_PASS_POLICY, this.graph.bootstrapToken(), Map.of("state", "enabled"))
+			.expect(204);
+		return Map.of("user", user());
+	}
+
+	/**
+	 * A new user with a Temporary Access Pass.
+	 * @return the placeholders {@code user} and {@code pass} (the method id)
+	 */
+	public Map<String, String> userWithPass() {
+		String user = userForPass().get("user");
+		String pass = this.graph
+			.post(ApiEndpoints.PASSES.replace("{user}", user), this.graph.bootstrapToken(), Map.of())
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+		return Map.of("user", user, "pass", pass);
+	}
+
+	/**
 	 * Enable the hardware OATH method for all users.
 	 */
 	public void enableHardwareOath() {

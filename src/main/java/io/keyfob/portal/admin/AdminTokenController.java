@@ -3,12 +3,15 @@ package io.keyfob.portal.admin;
 import java.util.List;
 import java.util.UUID;
 
+import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodLock;
+import io.keyfob.authmethod.TokenBlocking;
 import io.keyfob.directory.Directory;
 import io.keyfob.portal.web.AdminRight;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.token.BlockReason;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
 
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,7 +43,11 @@ final class AdminTokenController {
 
 	private final Directory directory;
 
-	AdminTokenController(TokenInventory inventory, HardwareOathMethods methods, Directory directory) {
+	private final TokenBlocking blocking;
+
+	AdminTokenController(TokenInventory inventory, HardwareOathMethods methods, Directory directory,
+			TokenBlocking blocking) {
+		this.blocking = blocking;
 		this.inventory = inventory;
 		this.methods = methods;
 		this.directory = directory;
@@ -56,6 +64,9 @@ final class AdminTokenController {
 		if (token.assignedTo() != null) {
 			model.addAttribute("holder", this.directory.findUser(token.assignedTo()).orElse(null));
 		}
+		if (token.block() != null && token.block().blockedByUserId() != null) {
+			model.addAttribute("blocker", this.directory.findUser(token.block().blockedByUserId()).orElse(null));
+		}
 		model.addAttribute("lock", this.methods.locks(List.of(token.id())).getOrDefault(token.id(), NO_LOCK));
 		return "portal/admin/token";
 	}
@@ -66,6 +77,50 @@ final class AdminTokenController {
 		this.inventory.resetDrift(token.id());
 		redirect.addFlashAttribute("notice", "The token's learned clock drift is reset to zero.");
 		return "redirect:/admin/inventory/" + token.id();
+	}
+
+	@PostMapping("/block")
+	String block(PortalUser me, @ModelAttribute("token") HardwareOathToken token,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		if (!me.can(AdminRight.MANAGE_METHODS)) {
+			AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
+		}
+		BlockReason why = BlockReason.fromGraphName(reason).orElse(null);
+		if (why == null) {
+			redirect.addFlashAttribute("problem", "Choose why the token is blocked: lost, stolen, broken or retired.");
+			return "redirect:/admin/inventory/" + token.id();
+		}
+		try {
+			this.blocking.block(actor(me), token.id(), why);
+		}
+		catch (KeyfobException ex) {
+			redirect.addFlashAttribute("problem", "Authorization_RequestDenied".equals(ex.code())
+					? "Its holder has an admin role: only a Privileged Authentication Administrator can block it."
+					: "The token is blocked already.");
+			return "redirect:/admin/inventory/" + token.id();
+		}
+		redirect.addFlashAttribute("notice", "The token is blocked as " + why.graphName()
+				+ ". Its holder no longer signs in with it; give them a Temporary Access Pass until they have a new one.");
+		return "redirect:/admin/inventory/" + token.id();
+	}
+
+	@PostMapping("/unblock")
+	String unblock(PortalUser me, @ModelAttribute("token") HardwareOathToken token, RedirectAttributes redirect) {
+		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
+		try {
+			this.blocking.unblock(actor(me), token.id());
+		}
+		catch (KeyfobException ex) {
+			redirect.addFlashAttribute("problem", "The token is not blocked.");
+			return "redirect:/admin/inventory/" + token.id();
+		}
+		redirect.addFlashAttribute("notice", "The token is unblocked and available in the inventory again.");
+		return "redirect:/admin/inventory/" + token.id();
+	}
+
+	// inventory managers act on the inventory, where the target rule does not apply
+	private static Actor actor(PortalUser me) {
+		return Actor.administrator(me.id(), null, me.privileged() || me.can(AdminRight.MANAGE_INVENTORY));
 	}
 
 	@GetMapping("/delete")

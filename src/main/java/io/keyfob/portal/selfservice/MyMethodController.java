@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.HardwareOathMethod;
 import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.TokenBlocking;
 import io.keyfob.portal.web.Codes;
 import io.keyfob.portal.web.FormProblems;
 import io.keyfob.portal.web.MethodProblems;
@@ -44,7 +45,11 @@ final class MyMethodController {
 
 	private final CodeFactor codeFactor;
 
-	MyMethodController(HardwareOathMethods methods, MethodProblems explain, CodeFactor codeFactor) {
+	private final TokenBlocking blocking;
+
+	MyMethodController(HardwareOathMethods methods, MethodProblems explain, CodeFactor codeFactor,
+			TokenBlocking blocking) {
+		this.blocking = blocking;
 		this.methods = methods;
 		this.explain = explain;
 		this.codeFactor = codeFactor;
@@ -131,6 +136,20 @@ final class MyMethodController {
 		this.methods.unassign(self(me), me.id(), method.id());
 		redirect.addFlashAttribute("notice", "The token with serial number " + method.device().serialNumber()
 				+ " is no longer one of your sign-in methods.");
+		return HOME;
+	}
+
+	@GetMapping("/lost")
+	String lostForm() {
+		return "portal/selfservice/lost";
+	}
+
+	@PostMapping("/lost")
+	String lost(PortalUser me, @ModelAttribute("method") HardwareOathMethod method, RedirectAttributes redirect) {
+		this.blocking.reportLost(self(me), method.id());
+		redirect.addFlashAttribute("notice", "The token with serial number " + method.device().serialNumber()
+				+ " is blocked: nobody can sign in with it any more. Until you have a new token, ask your helpdesk "
+				+ "for a Temporary Access Pass: sign in with it and add your new token here.");
 		return HOME;
 	}
 

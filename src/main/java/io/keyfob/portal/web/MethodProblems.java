@@ -48,6 +48,10 @@ public final class MethodProblems {
 			case "serialNumberNotFound", "tokenNotFound" ->
 				new Problem(SERIAL, "No available token has this serial number. Check the number on the back of "
 						+ token + (self ? ", or ask your helpdesk." : "."));
+			case "tokenBlocked" -> new Problem(SERIAL,
+					"This token is blocked: it was reported lost, stolen, broken "
+							+ "or retired, so nobody can use it. " + (self ? "Please hand it to your helpdesk."
+									: "A policy administrator can unblock it on its inventory page."));
 			case "tokenAlreadyAssigned" -> new Problem(SERIAL, self
 					? "This token is already one of your sign-in methods."
 					: "This token is already assigned to someone. Unassign it first, or choose an available token.");

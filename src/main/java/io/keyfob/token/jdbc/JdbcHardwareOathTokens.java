@@ -17,9 +17,12 @@ import java.util.UUID;
 
 import io.keyfob.otp.HashFunction;
 import io.keyfob.shared.secret.SealedSecret;
+import io.keyfob.token.BlockReason;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.OtpType;
+import io.keyfob.token.TokenBlock;
 import io.keyfob.token.TokenStatus;
+import io.keyfob.token.TokenValidity;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -39,16 +42,18 @@ public class JdbcHardwareOathTokens {
 
 	static final String COLUMNS = """
 			id, serial_number, display_name, manufacturer, model, otp_type, hash_function, digits,
-			time_interval_seconds, status, assigned_to, drift_steps, created_date_time, last_used_date_time, version
+			time_interval_seconds, status, assigned_to, drift_steps, created_date_time, last_used_date_time, version,
+			block_reason, blocked_by_user_id, blocked_by_app_id, blocked_date_time, valid_from, valid_until
 			""";
 
 	private static final String INSERT = """
 			insert into hardware_oath_token (id, serial_number, serial_key, display_name, manufacturer, model,
 				otp_type, hash_function, digits, time_interval_seconds, status, assigned_to, seed_key_id, seed_nonce,
-				seed_ciphertext, hotp_counter, last_used_step, drift_steps, created_date_time, version)
+				seed_ciphertext, hotp_counter, last_used_step, drift_steps, created_date_time, version, valid_from,
+				valid_until)
 			values (:id, :serialNumber, :serialKey, :displayName, :manufacturer, :model, :otpType, :hashFunction,
 				:digits, :timeInterval, :status, :assignedTo, :keyId, :nonce, :ciphertext, :hotpCounter, null,
-				:driftSteps, :created, 0)
+				:driftSteps, :created, 0, :validFrom, :validUntil)
 			""";
 
 	private static final String SELECT_BY_ID = "select " + COLUMNS + " from hardware_oath_token where id = :id";
@@ -64,7 +69,9 @@ public class JdbcHardwareOathTokens {
 			set display_name = :displayName, manufacturer = :manufacturer, model = :model,
 				hash_function = :hashFunction, time_interval_seconds = :timeInterval, status = :status,
 				assigned_to = :assignedTo, last_used_date_time = case when :unassigned then null else last_used_date_time end,
-				version = version + 1
+				block_reason = :blockReason, blocked_by_user_id = :blockedByUser,
+				blocked_by_app_id = :blockedByApp, blocked_date_time = :blockedDateTime, valid_from = :validFrom,
+				valid_until = :validUntil, version = version + 1
 			where id = :id and version = :version
 			""";
 
@@ -74,18 +81,18 @@ public class JdbcHardwareOathTokens {
 			+ ", seed_key_id, seed_nonce, seed_ciphertext, hotp_counter, last_used_step from hardware_oath_token ";
 
 	// The replay guard: a step is accepted only if it is later than every step accepted
-	// before.
+	// before, and never for a blocked token (a block racing a check wins).
 	private static final String RECORD_STEP = """
 			update hardware_oath_token
 			set last_used_step = :step, drift_steps = :drift, last_used_date_time = :now
-			where id = :id and (last_used_step is null or last_used_step < :step)
+			where id = :id and (last_used_step is null or last_used_step < :step) and status <> 'BLOCKED'
 			""";
 
 	// The replay guard for HOTP: the counter only moves forward, past the matched value.
 	private static final String RECORD_COUNTER = """
 			update hardware_oath_token
 			set hotp_counter = :next, last_used_date_time = :now
-			where id = :id and hotp_counter <= :matched
+			where id = :id and hotp_counter <= :matched and status <> 'BLOCKED'
 			""";
 
 	private static final String RESET_DRIFT = "update hardware_oath_token set drift_steps = 0 where id = :id";
@@ -223,6 +230,8 @@ public class JdbcHardwareOathTokens {
 		params.put("hotpCounter", row.hotpCounter());
 		params.put("driftSteps", token.driftSteps());
 		params.put("created", utc(token.createdDateTime()));
+		params.put("validFrom", utcOrNull(token.validity().validFrom()));
+		params.put("validUntil", utcOrNull(token.validity().validUntil()));
 		return params;
 	}
 
@@ -255,6 +264,7 @@ public class JdbcHardwareOathTokens {
 	 * @return {@code false} if the row changed in between (or is gone)
 	 */
 	public boolean update(HardwareOathToken token) {
+		TokenBlock block = token.block();
 		return this.jdbc.sql(UPDATE)
 			.param("id", token.id())
 			.param("version", token.version())
@@ -266,6 +276,12 @@ public class JdbcHardwareOathTokens {
 			.param("status", token.status().name())
 			.param("assignedTo", token.assignedTo())
 			.param("unassigned", token.assignedTo() == null)
+			.param("blockReason", (block != null) ? block.reason().name() : null)
+			.param("blockedByUser", (block != null) ? block.blockedByUserId() : null)
+			.param("blockedByApp", (block != null) ? block.blockedByAppId() : null)
+			.param("blockedDateTime", (block != null) ? utc(block.blockedDateTime()) : null)
+			.param("validFrom", utcOrNull(token.validity().validFrom()))
+			.param("validUntil", utcOrNull(token.validity().validUntil()))
 			.update() == 1;
 	}
 
@@ -343,6 +359,10 @@ public class JdbcHardwareOathTokens {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
+	static @Nullable OffsetDateTime utcOrNull(@Nullable Instant instant) {
+		return (instant != null) ? utc(instant) : null;
+	}
+
 	static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return (value != null) ? value.toInstant() : null;
@@ -354,7 +374,17 @@ public class JdbcHardwareOathTokens {
 			HashFunction.valueOf(rs.getString("hash_function")), rs.getInt("digits"),
 			rs.getObject("time_interval_seconds", Integer.class), TokenStatus.valueOf(rs.getString("status")),
 			rs.getObject("assigned_to", UUID.class), rs.getInt("drift_steps"), instant(rs, "created_date_time"),
-			instant(rs, "last_used_date_time"), rs.getInt("version"));
+			instant(rs, "last_used_date_time"), rs.getInt("version"), block(rs),
+			new TokenValidity(instant(rs, "valid_from"), instant(rs, "valid_until")));
+
+	private static @Nullable TokenBlock block(ResultSet rs) throws SQLException {
+		String reason = rs.getString("block_reason");
+		if (reason == null) {
+			return null;
+		}
+		return new TokenBlock(BlockReason.valueOf(reason), rs.getObject("blocked_by_user_id", UUID.class),
+				rs.getString("blocked_by_app_id"), instant(rs, "blocked_date_time"));
+	}
 
 	private static SeedState seedState(ResultSet rs, int row) throws SQLException {
 		return new SeedState(rs.getObject("id", UUID.class),

@@ -1,0 +1,35 @@
+package io.keyfob.accesspass;
+
+import io.keyfob.shared.ErrorKind;
+import io.keyfob.shared.KeyfobException;
+
+/**
+ * A refusal about a Temporary Access Pass or its policy. Messages never contain a pass.
+ */
+public final class AccessPassException extends KeyfobException {
+
+	private AccessPassException(ErrorKind kind, String code, String message) {
+		super(kind, code, message);
+	}
+
+	static AccessPassException invalid(String property, String problem) {
+		return new AccessPassException(ErrorKind.INVALID, "invalidRequest", property + ": " + problem);
+	}
+
+	static AccessPassException policyDisabled() {
+		return new AccessPassException(ErrorKind.FORBIDDEN, "policyDisabledForUser",
+				"The Temporary Access Pass method is not enabled for this user. An Authentication Policy "
+						+ "Administrator can enable it in the authentication methods policy.");
+	}
+
+	static AccessPassException alreadyExists() {
+		return new AccessPassException(ErrorKind.CONFLICT, "methodLimitReached",
+				"This user already has a Temporary Access Pass. Delete it before creating a new one.");
+	}
+
+	static AccessPassException notFound(String id) {
+		return new AccessPassException(ErrorKind.NOT_FOUND, "Request_ResourceNotFound",
+				"This user has no Temporary Access Pass with id '" + id + "'. List the user's passes to find it.");
+	}
+
+}
