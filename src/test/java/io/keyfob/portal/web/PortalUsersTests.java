@@ -37,7 +37,7 @@ class PortalUsersTests {
 	@Test
 	void rightsWhenGlobalReaderThenReadOnly() {
 		assertThat(PortalUsers.rights(Set.of(DirectoryRole.GLOBAL_READER))).containsExactlyInAnyOrder(READ_INVENTORY,
-				READ_METHODS, READ_POLICY, READ_AUDIT);
+				READ_METHODS, READ_POLICY, READ_AUDIT, AdminRight.READ_RADIUS_CLIENTS);
 	}
 
 	@Test
