@@ -167,6 +167,7 @@ class SignInAuditing {
 			case REPLAYED -> "The code was already used";
 			case LOCKED -> "The method is locked after too many wrong codes";
 			case NO_METHOD -> "No activated hardware OATH method that the policy allows, or no such user";
+			case EXPIRED -> "The token is expired or not yet valid (validFrom, validUntil)";
 			case ADDITIONAL_CODE_REQUIRED -> "The code matched far from the token's clock: the next code is needed";
 		};
 	}

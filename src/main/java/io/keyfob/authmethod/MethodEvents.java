@@ -192,6 +192,12 @@ public final class MethodEvents {
 		NO_METHOD,
 
 		/**
+		 * Every token the code could be for is outside its validity window
+		 * ({@code validFrom}, {@code validUntil}); told to administrators only.
+		 */
+		EXPIRED,
+
+		/**
 		 * Activation: the code matched only far from the token's expected clock; the next
 		 * code is needed.
 		 */

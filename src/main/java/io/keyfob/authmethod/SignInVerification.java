@@ -76,7 +76,14 @@ final class SignInVerification {
 			return earliest;
 		}
 		MethodState replayed = null;
+		boolean anyValid = false;
 		for (int i = 0; i < open.size(); i++) {
+			// outside its validity window a token accepts nothing; the attempt counts as
+			// a wrong code, and only the sign-in log says why
+			if (!open.get(i).token().validity().contains(now)) {
+				continue;
+			}
+			anyValid = true;
 			CodeCheck check = this.codes.check(open.get(i), code.code(), CheckWindow.signIn());
 			if (check.accepted()) {
 				this.guard.succeed(states.get(i));
@@ -91,7 +98,7 @@ final class SignInVerification {
 			this.events.publishEvent(rejection(userId, replayed.tokenId(), Reason.REPLAYED, context));
 			return this.guard.rejected(replayed, Reason.REPLAYED);
 		}
-		return countWrong(userId, states, code, context, now);
+		return countWrong(userId, states, code, context, now, anyValid ? Reason.WRONG : Reason.EXPIRED);
 	}
 
 	/**
@@ -127,12 +134,12 @@ final class SignInVerification {
 	}
 
 	private CodeOutcome countWrong(UUID userId, List<MethodState> open, TypedCode code, VerificationContext context,
-			Instant now) {
+			Instant now, Reason reason) {
 		CodeOutcome answer = null;
 		CodeOutcome lock = null;
 		for (MethodState state : open) {
 			MethodGuard.Failure failure = this.guard.fail(state, code, now);
-			CodeOutcome outcome = this.guard.outcome(failure, Reason.WRONG);
+			CodeOutcome outcome = this.guard.outcome(failure, reason);
 			if (failure.lock() != null) {
 				this.events.publishEvent(new MethodLockedOut(userId, state.tokenId(), failure.state().failures(),
 						lockedUntil(failure.lock()), context));
@@ -146,7 +153,7 @@ final class SignInVerification {
 		if (lock != null) {
 			return lock;
 		}
-		this.events.publishEvent(rejection(userId, open.get(0).tokenId(), Reason.WRONG, context));
+		this.events.publishEvent(rejection(userId, open.get(0).tokenId(), reason, context));
 		return answer;
 	}
 

@@ -1,5 +1,7 @@
 package io.keyfob.graphapi;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +80,40 @@ class VerifyApiIntegrationTests extends HardwareTokenHttpTestSupport {
 			answers.add(seen.toString().strip());
 		}
 		assertThat(answers).containsOnly("rejected rejected rejected rejected rejected locked");
+	}
+
+	@Test
+	void verifyApiWhenTokenOutsideItsValidityThenRejectedAlikeAndSignInLogSaysExpired() {
+		String upn = upn("lea");
+		UUID user = this.graph.createUser(upn, PASSWORD);
+		byte[] seed = HardwareTokens.activatedToken(this.graph, this.app, user);
+		String device = this.graph.get("/beta/users/" + user + "/authentication/hardwareOathMethods", this.app)
+			.expect(200)
+			.body()
+			.get("value")
+			.get(0)
+			.get("id")
+			.asString();
+		String verifier = this.graph.appToken(Set.of("HardwareOath.Verify"));
+		this.graph.patch(HardwareTokens.DEVICES + "/" + device, this.app, Map.of("validUntil", "2020-01-01T00:00:00Z"))
+			.expect(204);
+
+		// the right code: refused while the token is expired, accepted once it is valid again
+		GraphTestClient.Response expired = verify(verifier, upn, code(seed, 30)).expect(200);
+
+		assertThat(expired.body().toString()).isEqualTo("{\"result\":\"rejected\"}");
+		String audit = this.graph
+			.get("/beta/auditLogs/signIns?$filter=" + URLEncoder
+				.encode("userPrincipalName eq '" + upn + "' and status/errorCode ne 0", StandardCharsets.UTF_8),
+					this.graph.appToken(Set.of("AuditLog.Read.All")))
+			.expect(200)
+			.body()
+			.toString();
+		assertThat(audit).contains("expired");
+		this.graph.patch(HardwareTokens.DEVICES + "/" + device, this.app, Map.of("validUntil", "2999-01-01T00:00:00Z"))
+			.expect(204);
+		assertThat(verify(verifier, upn, code(seed, 30)).expect(200).body().get("result").asString())
+			.isEqualTo("accepted");
 	}
 
 	@Test
