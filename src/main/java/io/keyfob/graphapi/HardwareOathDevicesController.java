@@ -111,7 +111,9 @@ class HardwareOathDevicesController {
 	/**
 	 * The number of tokens that match the filter, as plain text.
 	 */
-	// no "produces": an Accept it cannot answer must be a 406 here, not a device id
+	// no "produces": an Accept it cannot answer must be a 406 here, not a device id.
+	// A client that asks for JSON (as most Graph scripts send by habit) still gets the
+	// plain-text number, as from Graph.
 	@GetMapping("/$count")
 	@PreAuthorize(READ)
 	@QueryOptions({ "filter" })
@@ -120,7 +122,8 @@ class HardwareOathDevicesController {
 			throws HttpMediaTypeNotAcceptableException {
 		if (accept != null && MediaType.parseMediaTypes(accept)
 			.stream()
-			.noneMatch((type) -> type.isCompatibleWith(MediaType.TEXT_PLAIN))) {
+			.noneMatch((type) -> type.isCompatibleWith(MediaType.TEXT_PLAIN)
+					|| type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
 			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_PLAIN));
 		}
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
