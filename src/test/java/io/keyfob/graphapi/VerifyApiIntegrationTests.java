@@ -98,7 +98,8 @@ class VerifyApiIntegrationTests extends HardwareTokenHttpTestSupport {
 		this.graph.patch(HardwareTokens.DEVICES + "/" + device, this.app, Map.of("validUntil", "2020-01-01T00:00:00Z"))
 			.expect(204);
 
-		// the right code: refused while the token is expired, accepted once it is valid again
+		// the right code: refused while the token is expired, accepted once it is valid
+		// again
 		GraphTestClient.Response expired = verify(verifier, upn, code(seed, 30)).expect(200);
 
 		assertThat(expired.body().toString()).isEqualTo("{\"result\":\"rejected\"}");
