@@ -12,6 +12,7 @@ import io.keyfob.KeyfobApplication;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.TestPostgres;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +38,19 @@ final class BenchKeyfob implements AutoCloseable {
 	 * @throws IOException if the data directory cannot be made
 	 */
 	static BenchKeyfob start(String db, String... settings) throws IOException {
+		return start(db, (beanFactory) -> {
+		}, settings);
+	}
+
+	/**
+	 * Start Keyfob with a change to its bean definitions.
+	 * @param db {@code h2} or {@code postgresql}
+	 * @param change applied to the bean factory before the beans are made
+	 * @param settings more {@code --name=value} arguments
+	 * @return the running Keyfob
+	 * @throws IOException if the data directory cannot be made
+	 */
+	static BenchKeyfob start(String db, BeanFactoryPostProcessor change, String... settings) throws IOException {
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
 				"--keyfob.secrets.master-key=Yt7jHfZC4Tqm1cVd8pX0s2wKeLrN5bUo9gAiQy3vMhE=",
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off"));
@@ -52,7 +66,9 @@ final class BenchKeyfob implements AutoCloseable {
 		args.add("--keyfob.bootstrap.client-id=" + GraphTestClient.BOOTSTRAP_CLIENT_ID);
 		args.add("--keyfob.bootstrap.client-secret=" + GraphTestClient.BOOTSTRAP_CLIENT_SECRET);
 		args.addAll(List.of(settings));
-		return new BenchKeyfob(new SpringApplicationBuilder(KeyfobApplication.class).run(args.toArray(String[]::new)));
+		return new BenchKeyfob(new SpringApplicationBuilder(KeyfobApplication.class)
+			.initializers((context) -> context.addBeanFactoryPostProcessor(change))
+			.run(args.toArray(String[]::new)));
 	}
 
 	ConfigurableApplicationContext context() {

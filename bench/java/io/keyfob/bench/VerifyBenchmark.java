@@ -1,114 +1,125 @@
 package io.keyfob.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import io.keyfob.KeyfobApplication;
 import io.keyfob.otp.Base32;
 import io.keyfob.otp.HashFunction;
 import io.keyfob.otp.Hotp;
 import io.keyfob.otp.OtpParameters;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.HardwareTokens;
-import io.keyfob.support.TestPostgres;
 
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 
 /**
- * Measures the verify API over HTTP on 127.0.0.1: {@code POST /api/v1/verify} with right
- * codes, at 1, 8 and 32 concurrent clients, on the embedded H2 file database or on
- * PostgreSQL. Users are distinct per client and hold HOTP tokens, so every code is new
- * and accepted and the replay guard never interferes. Not a test: run it with
+ * Measures the verify API over real HTTP on 127.0.0.1 with wrk as the load generator:
+ * {@code POST /api/v1/verify} with right codes at 1, 8 and 32 connections, each
+ * connection one user holding an HOTP token (so every code is new and accepted), a closed
+ * loop. Each level is followed by the same server's {@code /actuator/health/liveness} at
+ * as many connections, so the ratio cancels much of the machine's noise. Prints
+ * verifications/s, p50, p99, the ratio and every answer that was not {@code accepted}.
+ * Not a test: run {@code bench/verify.sh}, or
  * {@code ./mvnw -Pbench -DskipTests test-compile exec:java
- * -Dbench.main=io.keyfob.bench.VerifyBenchmark -Dbench.db=postgresql -Dbench.seconds=20}
- * ({@code h2} is the default database, 15 s per level the default time); add
- * {@code -Dbench.audit=off} to leave out the sign-in log's listener and see what auditing
- * costs.
+ * -Dbench.main=io.keyfob.bench.VerifyBenchmark -Dexec.args="--db=postgresql --seconds=15"}
+ * ({@code --connections=32} measures one level only; {@code --audit=off} leaves out the sign-in log's listener to see what auditing costs).
  * <p>
- * The server and the clients share one JVM and the machine's cores; each request pays for
- * the JWT check, the user lookup, the policy, the row lock, opening the sealed seed, the
- * HMACs and the conditional update, as in production.
+ * wrk runs outside the JVM and costs little CPU, so most of the two cores go to the server.
  */
 public final class VerifyBenchmark {
 
-	static final int USERS = 64;
+	static final String CLIENT_RATE_LIMIT_OFF = "--keyfob.verify.client-rate-limit=0";
 
-	static final int[] CLIENTS = { 1, 8, 32 };
+	static final int[] CONNECTIONS = { 1, 8, 32 };
 
 	static final OtpParameters SIX_DIGITS = new OtpParameters(HashFunction.HMAC_SHA1, 6);
 
-	private String base = "";
-
-	private String authorization = "";
+	/** More codes per user than a level can use at this rate per connection and second. */
+	static final int CODES_PER_SECOND = 12_000;
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (String arg : args) {
-			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
-			options.put(pair[0], (pair.length > 1) ? pair[1] : "true");
+		Map<String, String> options = BenchKeyfob.options(args);
+		String db = options.getOrDefault("db", System.getProperty("bench.db", "h2"));
+		int seconds = Integer.parseInt(options.getOrDefault("seconds", System.getProperty("bench.seconds", "15")));
+		boolean audit = !options.getOrDefault("audit", System.getProperty("bench.audit", "on")).equals("off");
+		try (BenchKeyfob keyfob = (audit) ? BenchKeyfob.start(db, CLIENT_RATE_LIMIT_OFF)
+				: BenchKeyfob.start(db, WITHOUT_SIGN_IN_AUDITING, CLIENT_RATE_LIMIT_OFF)) {
+			int[] levels = options.containsKey("connections")
+					? Arrays.stream(options.get("connections").split(",")).mapToInt(Integer::parseInt).toArray()
+					: CONNECTIONS;
+			new VerifyBenchmark().run(keyfob, db, seconds, audit, levels, !options.containsKey("no-liveness"));
 		}
-		// -Dbench.db and -Dbench.seconds work too: exec:java runs in Maven's JVM
-		new VerifyBenchmark().run(options.getOrDefault("db", System.getProperty("bench.db", "h2")),
-				Integer.parseInt(options.getOrDefault("seconds", System.getProperty("bench.seconds", "15"))),
-				!options.getOrDefault("audit", System.getProperty("bench.audit", "on")).equals("off"));
 		System.exit(0);
 	}
 
-	void run(String db, int seconds, boolean audit) throws Exception {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
-				"--keyfob.secrets.master-key=Yt7jHfZC4Tqm1cVd8pX0s2wKeLrN5bUo9gAiQy3vMhE=", "--logging.level.root=WARN",
-				"--spring.main.banner-mode=off", "--keyfob.verify.client-rate-limit=0", "--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN,
-				"--keyfob.bootstrap.admin-password=" + GraphTestClient.ADMIN_PASSWORD,
-				"--keyfob.bootstrap.client-id=" + GraphTestClient.BOOTSTRAP_CLIENT_ID,
-				"--keyfob.bootstrap.client-secret=" + GraphTestClient.BOOTSTRAP_CLIENT_SECRET));
-		Path dataDir = Files.createTempDirectory("keyfob-bench");
-		args.add("--keyfob.data-dir=" + dataDir);
-		if (db.equals("postgresql")) {
-			args.add("--spring.datasource.url=" + TestPostgres.newDatabase());
-			args.add("--spring.datasource.username=postgres");
-			args.add("--spring.datasource.password=");
+	void run(BenchKeyfob keyfob, String db, int seconds, boolean audit, int[] levels, boolean liveness)
+			throws Exception {
+		GraphTestClient graph = GraphTestClient.forPort(keyfob.port());
+		String app = graph.bootstrapToken();
+		HardwareTokens.enableForAllUsers(graph, app);
+		String authorization = "Bearer " + graph.appToken(Set.of("HardwareOath.Verify"));
+		System.out.printf(Locale.ROOT, "database=%s audit=%s cores=%d seconds=%d load=%s%n", db, audit ? "on" : "off",
+				Runtime.getRuntime().availableProcessors(), seconds, Wrk.loadAverage());
+		// a warm-up level, then the measured ones; each level has users of its own
+		level(graph, app, authorization, keyfob.base(), 8, 5);
+		for (int connections : levels) {
+			Wrk.Result verify = level(graph, app, authorization, keyfob.base(), connections, seconds);
+			// --no-liveness: for a profile of the verify path alone
+			Wrk.Result alive = liveness ? Wrk.run(keyfob.base() + "/actuator/health/liveness", connections, seconds, null)
+					: new Wrk.Result(Double.NaN, 0, 0, 0);
+			System.out.printf(Locale.ROOT,
+					"connections=%2d verify %,7.0f/s p50 %6.2f ms p99 %6.2f ms not-accepted=%d | liveness %,7.0f/s | ratio %.2f | load %s%n",
+					connections, verify.rate(), verify.p50(), verify.p99(), verify.notAccepted(), alive.rate(),
+					verify.rate() / alive.rate(), Wrk.loadAverage());
 		}
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(KeyfobApplication.class);
-		if (!audit) {
-			builder.initializers((context) -> context.addBeanFactoryPostProcessor(WITHOUT_SIGN_IN_AUDITING));
+	}
+
+	private Wrk.Result level(GraphTestClient graph, String app, String authorization, String base, int connections,
+			int seconds) throws Exception {
+		Path dir = Files.createTempDirectory("keyfob-bench-codes");
+		int codes = CODES_PER_SECOND * seconds / connections;
+		for (int user = 0; user < connections; user++) {
+			writeUser(graph, app, authorization, dir.resolve("user-" + user + ".txt"), codes);
 		}
-		try (ConfigurableApplicationContext keyfob = builder.run(args.toArray(String[]::new))) {
-			int port = ((WebServerApplicationContext) keyfob).getWebServer().getPort();
-			this.base = "http://127.0.0.1:" + port;
-			GraphTestClient graph = GraphTestClient.forPort(port);
-			List<Holder> holders = setUp(graph);
-			this.authorization = "Bearer " + graph.appToken(Set.of("HardwareOath.Verify"));
-			System.out.printf(Locale.ROOT, "database=%s audit=%s users=%d cores=%d seconds=%d%n", db,
-					audit ? "on" : "off", USERS, Runtime.getRuntime().availableProcessors(), seconds);
-			measure(holders, 8, 5, false);
-			for (int clients : CLIENTS) {
-				double verifications = measure(holders, clients, seconds, true);
-				double liveness = measureLiveness(clients, seconds);
-				System.out.printf(Locale.ROOT, "clients=%2d liveness %,8.0f/s  verify/liveness %.2f%n", clients,
-						liveness, verifications / liveness);
-			}
+		return Wrk.run(base + "/api/v1/verify", connections, seconds, dir);
+	}
+
+	/** Creates a user with an activated HOTP token and writes the codes it will show. */
+	private static void writeUser(GraphTestClient graph, String app, String authorization, Path file, int codes)
+			throws IOException {
+		String upn = "bench-" + HardwareTokens.suffix() + "@bench.test";
+		UUID user = graph.createUser(upn, null);
+		byte[] seed = new byte[20];
+		new SecureRandom().nextBytes(seed);
+		Map<String, Object> device = new LinkedHashMap<>(Map.of("serialNumber", "B" + HardwareTokens.suffix(),
+				"manufacturer", "Yubico", "model", "HOTP", "secretKey", Base32.encode(seed), "otpType", "hotp",
+				"counter", 0, "assignTo", Map.of("id", user)));
+		String tokenId = graph.post(HardwareTokens.DEVICES, app, device).expect(201).body().get("id").asString();
+		graph
+			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", app,
+					Map.of("verificationCode", Hotp.generate(seed, 0, SIX_DIGITS)))
+			.expect(204);
+		List<String> lines = new ArrayList<>(codes + 2);
+		lines.add(authorization);
+		lines.add(upn);
+		for (long counter = 1; counter <= codes; counter++) {
+			lines.add(Hotp.generate(seed, counter, SIX_DIGITS));
 		}
+		Files.write(file, lines, StandardCharsets.US_ASCII);
 	}
 
 	/**
@@ -119,115 +130,77 @@ public final class VerifyBenchmark {
 	static final BeanFactoryPostProcessor WITHOUT_SIGN_IN_AUDITING = (
 			beanFactory) -> ((BeanDefinitionRegistry) beanFactory).removeBeanDefinition("signInAuditing");
 
-	private List<Holder> setUp(GraphTestClient graph) {
-		String app = graph.bootstrapToken();
-		HardwareTokens.enableForAllUsers(graph, app);
-		SecureRandom random = new SecureRandom();
-		List<Holder> holders = new ArrayList<>();
-		for (int i = 0; i < USERS; i++) {
-			String upn = "bench-" + i + "-" + HardwareTokens.suffix() + "@bench.test";
-			UUID user = graph.createUser(upn, null);
-			byte[] seed = new byte[20];
-			random.nextBytes(seed);
-			Map<String, Object> device = new LinkedHashMap<>(Map.of("serialNumber", "B" + HardwareTokens.suffix(),
-					"manufacturer", "Yubico", "model", "HOTP", "secretKey", Base32.encode(seed), "otpType", "hotp",
-					"counter", 0, "assignTo", Map.of("id", user)));
-			String tokenId = graph.post(HardwareTokens.DEVICES, app, device).expect(201).body().get("id").asString();
-			graph
-				.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", app,
-						Map.of("verificationCode", Hotp.generate(seed, 0, SIX_DIGITS)))
-				.expect(204);
-			holders.add(new Holder(upn, seed, new AtomicLong(1)));
-		}
-		return holders;
-	}
+	/** Runs wrk with one thread per connection and reads its report. */
+	static final class Wrk {
 
-	/**
-	 * The same server's {@code /actuator/health/liveness} with as many clients for as
-	 * long: the ratio to it cancels much of the machine's noise.
-	 */
-	private double measureLiveness(int clients, int seconds) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		List<Future<Long>> results = new ArrayList<>();
-		for (int c = 0; c < clients; c++) {
-			results.add(pool.submit(() -> {
-				HttpClient http = HttpClient.newHttpClient();
-				HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + "/actuator/health/liveness"))
-					.build();
-				long count = 0;
-				while (System.nanoTime() < end) {
-					http.send(request, HttpResponse.BodyHandlers.ofString());
-					count++;
+		private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+
+		private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$",
+				Pattern.MULTILINE);
+
+		private static final Pattern NOT_ACCEPTED = Pattern.compile("not_accepted=(\\d+) out_of_codes=(\\d+)");
+
+		record Result(double rate, double p50, double p99, long notAccepted) {
+		}
+
+		/**
+		 * @param url the URL
+		 * @param connections connections, one wrk thread each
+		 * @param seconds how long
+		 * @param codes the directory of the users' code files, or {@code null} for a plain
+		 * GET
+		 */
+		static Result run(String url, int connections, int seconds, Path codes) throws Exception {
+			List<String> command = new ArrayList<>(List.of("wrk", "-t" + connections, "-c" + connections,
+					"-d" + seconds + "s", "--latency", "--timeout", "10s"));
+			if (codes != null) {
+				command.addAll(List.of("-s", Path.of("bench", "verify.lua").toAbsolutePath().toString()));
+			}
+			command.add(url);
+			if (codes != null) {
+				command.addAll(List.of("--", codes.toString()));
+			}
+			Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String report = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (wrk.waitFor() != 0) {
+				throw new IllegalStateException("wrk failed:\n" + report);
+			}
+			Matcher rate = RATE.matcher(report);
+			if (!rate.find()) {
+				throw new IllegalStateException("No rate in wrk's report:\n" + report);
+			}
+			double p50 = 0;
+			double p99 = 0;
+			Matcher percentile = PERCENTILE.matcher(report);
+			while (percentile.find()) {
+				double millis = Double.parseDouble(percentile.group(2)) * switch (percentile.group(3)) {
+					case "us" -> 0.001;
+					case "s" -> 1000;
+					default -> 1;
+				};
+				if (percentile.group(1).equals("50")) {
+					p50 = millis;
 				}
-				return count;
-			}));
-		}
-		long total = 0;
-		for (Future<Long> result : results) {
-			total += result.get();
-		}
-		pool.shutdown();
-		return total / (double) seconds;
-	}
-
-	private double measure(List<Holder> holders, int clients, int seconds, boolean report) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		List<Future<List<Double>>> results = new ArrayList<>();
-		AtomicLong refused = new AtomicLong();
-		for (int c = 0; c < clients; c++) {
-			List<Holder> mine = new ArrayList<>();
-			for (int i = c; i < holders.size(); i += clients) {
-				mine.add(holders.get(i));
+				else {
+					p99 = millis;
+				}
 			}
-			results.add(pool.submit(() -> client(mine, end, refused)));
-		}
-		List<Double> millis = new ArrayList<>();
-		for (Future<List<Double>> result : results) {
-			millis.addAll(result.get());
-		}
-		pool.shutdown();
-		if (report) {
-			Collections.sort(millis);
-			System.out.printf(Locale.ROOT,
-					"clients=%2d verifications=%,7d  %,8.0f/s  p50 %6.2f ms  p99 %6.2f ms  not accepted=%d%n", clients,
-					millis.size(), millis.size() / (double) seconds, percentile(millis, 50), percentile(millis, 99),
-					refused.get());
-		}
-		return millis.size() / (double) seconds;
-	}
-
-	private List<Double> client(List<Holder> mine, long end, AtomicLong refused) throws Exception {
-		List<Double> millis = new ArrayList<>();
-		// one client, one connection, as a user's VPN or RADIUS bridge would hold
-		HttpClient http = HttpClient.newHttpClient();
-		int next = 0;
-		while (System.nanoTime() < end) {
-			Holder holder = mine.get(next++ % mine.size());
-			String code = Hotp.generate(holder.seed(), holder.counter().getAndIncrement(), SIX_DIGITS);
-			String body = "{\"userPrincipalName\": \"" + holder.upn() + "\", \"code\": \"" + code + "\"}";
-			long start = System.nanoTime();
-			HttpResponse<String> response = http
-				.send(HttpRequest.newBuilder(URI.create(this.base + "/api/v1/verify"))
-					.header("Authorization", this.authorization)
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			millis.add((System.nanoTime() - start) / 1_000_000.0);
-			if (response.statusCode() != 200 || !response.body().contains("accepted")) {
-				refused.incrementAndGet();
+			long notAccepted = 0;
+			Matcher refused = NOT_ACCEPTED.matcher(report);
+			if (refused.find()) {
+				notAccepted = Long.parseLong(refused.group(1));
+				if (Long.parseLong(refused.group(2)) > 0) {
+					throw new IllegalStateException("The users ran out of codes: raise CODES_PER_SECOND");
+				}
 			}
+			return new Result(Double.parseDouble(rate.group(1)), p50, p99, notAccepted);
 		}
-		return millis;
-	}
 
-	static double percentile(List<Double> sorted, int percentile) {
-		return sorted.isEmpty() ? 0
-				: sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
-	}
+		static String loadAverage() throws IOException {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
 
-	private record Holder(String upn, byte[] seed, AtomicLong counter) {
 	}
 
 }

@@ -20,6 +20,8 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -110,9 +112,10 @@ class AuthorizationServerConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys).build();
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofMinutes(1));
 		timestamps.setClock(clock);
-		decoder
-			.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtTypeValidator(ACCESS_TOKEN_TYPE)));
-		return decoder;
+		OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(timestamps,
+				new JwtTypeValidator(ACCESS_TOKEN_TYPE));
+		decoder.setJwtValidator(validator);
+		return new VerifiedAccessTokens(decoder, validator, clock);
 	}
 
 	@Bean

@@ -73,8 +73,22 @@ public class JdbcMethodStates {
 	 * @return the state
 	 */
 	public MethodState lockForUpdate(UUID userId, UUID tokenId) {
+		// the row nearly always exists: lock it with one statement, and insert it only
+		// when it is missing (the insert then waits for, or ignores, a parallel one)
+		Optional<MethodState> state = selectForUpdate(userId, tokenId);
+		if (state.isPresent()) {
+			return state.get();
+		}
 		this.jdbc.sql(INSERT_IF_ABSENT).param("userId", userId).param("tokenId", tokenId).update();
-		return this.jdbc.sql(SELECT_FOR_UPDATE).param("userId", userId).param("tokenId", tokenId).query(STATE).single();
+		return selectForUpdate(userId, tokenId).orElseThrow();
+	}
+
+	private Optional<MethodState> selectForUpdate(UUID userId, UUID tokenId) {
+		return this.jdbc.sql(SELECT_FOR_UPDATE)
+			.param("userId", userId)
+			.param("tokenId", tokenId)
+			.query(STATE)
+			.optional();
 	}
 
 	public Optional<MethodState> find(UUID userId, UUID tokenId) {
