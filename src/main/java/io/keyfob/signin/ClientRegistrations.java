@@ -169,9 +169,8 @@ public class ClientRegistrations {
 	 * @param clientId the client
 	 * @return its permissions, or empty when no such client exists
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Set<String>> currentPermissions(String clientId) {
-		return Optional.ofNullable(this.clients.findByClientId(clientId)).map(RegisteredClient::getScopes);
+		return this.jdbcClients.scopes(clientId);
 	}
 
 	private RegisteredClient changeable(String clientId) {

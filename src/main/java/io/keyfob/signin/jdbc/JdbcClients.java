@@ -1,12 +1,16 @@
 package io.keyfob.signin.jdbc;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.StringUtils;
 
 /**
- * What Spring Security's client repository does not offer: listing and deleting.
+ * What Spring Security's client repository does not offer: listing, deleting and a
+ * client's scopes alone.
  */
 @Repository
 public class JdbcClients {
@@ -19,6 +23,8 @@ public class JdbcClients {
 
 	private static final String DELETE = "delete from oauth2_registered_client where id = :id";
 
+	private static final String SELECT_SCOPES = "select scopes from oauth2_registered_client where client_id = :clientId";
+
 	private final JdbcClient jdbc;
 
 	JdbcClients(JdbcClient jdbc) {
@@ -27,6 +33,20 @@ public class JdbcClients {
 
 	public List<String> clientIds() {
 		return this.jdbc.sql(SELECT_IDS).query(String.class).list();
+	}
+
+	/**
+	 * A client's scopes, read alone: the resource server asks for them with every request
+	 * of an application, and reading the whole client parses its settings' JSON.
+	 * @param clientId the client id
+	 * @return its scopes, or empty when no such client exists
+	 */
+	public Optional<Set<String>> scopes(String clientId) {
+		return this.jdbc.sql(SELECT_SCOPES)
+			.param("clientId", clientId)
+			.query(String.class)
+			.optional()
+			.map(StringUtils::commaDelimitedListToSet);
 	}
 
 	/**
