@@ -62,6 +62,19 @@ public final class VerifyBenchmark {
 
 	private String authorization = "";
 
+	VerifyBenchmark() {
+	}
+
+	/**
+	 * For other benchmarks that measure the verify API next to their own.
+	 * @param base the running Keyfob's base URL
+	 * @param authorization the verify client's {@code Authorization} header
+	 */
+	VerifyBenchmark(String base, String authorization) {
+		this.base = base;
+		this.authorization = authorization;
+	}
+
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (String arg : args) {
@@ -119,7 +132,7 @@ public final class VerifyBenchmark {
 	static final BeanFactoryPostProcessor WITHOUT_SIGN_IN_AUDITING = (
 			beanFactory) -> ((BeanDefinitionRegistry) beanFactory).removeBeanDefinition("signInAuditing");
 
-	private List<Holder> setUp(GraphTestClient graph) {
+	static List<Holder> setUp(GraphTestClient graph) {
 		String app = graph.bootstrapToken();
 		HardwareTokens.enableForAllUsers(graph, app);
 		SecureRandom random = new SecureRandom();
@@ -146,7 +159,7 @@ public final class VerifyBenchmark {
 	 * The same server's {@code /actuator/health/liveness} with as many clients for as
 	 * long: the ratio to it cancels much of the machine's noise.
 	 */
-	private double measureLiveness(int clients, int seconds) throws Exception {
+	double measureLiveness(int clients, int seconds) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<Long>> results = new ArrayList<>();
@@ -171,7 +184,7 @@ public final class VerifyBenchmark {
 		return total / (double) seconds;
 	}
 
-	private double measure(List<Holder> holders, int clients, int seconds, boolean report) throws Exception {
+	double measure(List<Holder> holders, int clients, int seconds, boolean report) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		List<Future<List<Double>>> results = new ArrayList<>();
@@ -227,7 +240,7 @@ public final class VerifyBenchmark {
 				: sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 	}
 
-	private record Holder(String upn, byte[] seed, AtomicLong counter) {
+	record Holder(String upn, byte[] seed, AtomicLong counter) {
 	}
 
 }
