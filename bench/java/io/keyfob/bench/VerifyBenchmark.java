@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +89,7 @@ public final class VerifyBenchmark {
 		}
 	}
 
-	private Wrk.Result level(GraphTestClient graph, String app, String authorization, String base, int connections,
+	static Wrk.Result level(GraphTestClient graph, String app, String authorization, String base, int connections,
 			int seconds) throws Exception {
 		Path dir = Files.createTempDirectory("keyfob-bench-codes");
 		int codes = CODES_PER_SECOND * seconds / connections;
@@ -101,6 +102,23 @@ public final class VerifyBenchmark {
 	/** Creates a user with an activated HOTP token and writes the codes it will show. */
 	private static void writeUser(GraphTestClient graph, String app, String authorization, Path file, int codes)
 			throws IOException {
+		Holder holder = newHolder(graph, app);
+		List<String> lines = new ArrayList<>(codes + 2);
+		lines.add(authorization);
+		lines.add(holder.upn());
+		for (int i = 0; i < codes; i++) {
+			lines.add(holder.nextCode());
+		}
+		Files.write(file, lines, StandardCharsets.US_ASCII);
+	}
+
+	/**
+	 * Creates a user holding an activated HOTP token.
+	 * @param graph the client
+	 * @param app an access token that may create users and tokens
+	 * @return the user, its seed and the counter of its next code
+	 */
+	static Holder newHolder(GraphTestClient graph, String app) {
 		String upn = "bench-" + HardwareTokens.suffix() + "@bench.test";
 		UUID user = graph.createUser(upn, null);
 		byte[] seed = new byte[20];
@@ -113,13 +131,22 @@ public final class VerifyBenchmark {
 			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", app,
 					Map.of("verificationCode", Hotp.generate(seed, 0, SIX_DIGITS)))
 			.expect(204);
-		List<String> lines = new ArrayList<>(codes + 2);
-		lines.add(authorization);
-		lines.add(upn);
-		for (long counter = 1; counter <= codes; counter++) {
-			lines.add(Hotp.generate(seed, counter, SIX_DIGITS));
+		return new Holder(upn, seed, new AtomicLong(1));
+	}
+
+	/**
+	 * A benchmark user.
+	 *
+	 * @param upn the user principal name
+	 * @param seed the token's seed
+	 * @param counter the counter of the token's next code
+	 */
+	record Holder(String upn, byte[] seed, AtomicLong counter) {
+
+		String nextCode() {
+			return Hotp.generate(this.seed, this.counter.getAndIncrement(), SIX_DIGITS);
 		}
-		Files.write(file, lines, StandardCharsets.US_ASCII);
+
 	}
 
 	/**

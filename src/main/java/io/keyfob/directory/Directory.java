@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Directory {
 
-	private static final int MAX_NAME_LENGTH = 256;
+	/** The longest user principal name a user can have. */
+	public static final int MAX_NAME_LENGTH = 256;
 
 	private final JdbcUsers users;
 

@@ -1,5 +1,8 @@
 package io.keyfob.radius;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -78,8 +81,32 @@ final class RadiusCodec {
 			.stream()
 			.map((a) -> a.getData().getValue())
 			.toList();
-		return Optional.of(new AccessRequest(userName,
-				(password != null) ? new String(password, StandardCharsets.UTF_8) : null, state, proxyStates));
+		return Optional.of(new AccessRequest(userName, (password != null) ? text(password) : null,
+				password != null && text(password) == null, state, proxyStates));
+	}
+
+	/**
+	 * A revealed User-Password as text: strict UTF-8 without control characters, after
+	 * the padding (RFC 2865 §5.2). Revealed with another secret than the NAS's, it is
+	 * random octets, and 16 random octets pass this with a chance of about 1 in 10⁷.
+	 */
+	private static @Nullable String text(byte[] revealed) {
+		int length = revealed.length;
+		while (length > 0 && revealed[length - 1] == 0) {
+			length--;
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(revealed, 0, length))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+		return text.chars().anyMatch(Character::isISOControl) ? null : text;
 	}
 
 	/**
@@ -126,11 +153,13 @@ final class RadiusCodec {
 	 *
 	 * @param userName User-Name, or {@code null}
 	 * @param password User-Password, revealed, or {@code null}
+	 * @param passwordUnreadable whether a User-Password came that is no text once
+	 * revealed: hidden with another shared secret
 	 * @param state State, or {@code null}
 	 * @param proxyStates the Proxy-State attributes, in order
 	 */
-	record AccessRequest(@Nullable String userName, @Nullable String password, byte @Nullable [] state,
-			List<byte[]> proxyStates) {
+	record AccessRequest(@Nullable String userName, @Nullable String password, boolean passwordUnreadable,
+			byte @Nullable [] state, List<byte[]> proxyStates) {
 
 		@Override
 		public String toString() {

@@ -3,6 +3,7 @@ package io.keyfob.radius;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 
+import io.keyfob.directory.Directory;
 import io.keyfob.radius.RadiusCodec.AccessRequest;
 import io.keyfob.radius.RadiusCodec.Answer;
 import io.keyfob.radius.RadiusMetrics.Drop;
@@ -112,6 +113,14 @@ final class RadiusDispatcher {
 		}
 		else if (request.userName() == null) {
 			return drop(Drop.MALFORMED, from);
+		}
+		else if (request.passwordUnreadable()) {
+			// without a Message-Authenticator, the only sign of a wrong shared secret
+			return drop(Drop.UNREADABLE_PASSWORD, from);
+		}
+		else if (nas.client().principalName(request.userName()).length() > Directory.MAX_NAME_LENGTH) {
+			// no user has such a name: not worth a database lookup
+			return drop(Drop.USER_NAME_TOO_LONG, from);
 		}
 		else {
 			try {

@@ -67,6 +67,15 @@ final class RadiusMetrics {
 		/** The Message-Authenticator does not match: a wrong shared secret, or forged. */
 		BAD_AUTHENTICATOR,
 
+		/**
+		 * The User-Password is no text once revealed: a wrong shared secret on a client
+		 * that sends no Message-Authenticator.
+		 */
+		UNREADABLE_PASSWORD,
+
+		/** A User-Name longer than any user principal name, after the realm rules. */
+		USER_NAME_TOO_LONG,
+
 		/** The client must send a Message-Authenticator and did not. */
 		MISSING_MESSAGE_AUTHENTICATOR,
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The header of a received RADIUS packet (RFC 2865 §3), after the structural checks that
  * come before any cryptography: the length field agrees with the datagram, every
- * attribute fits, and the attributes Keyfob reads have the sizes the RFCs allow. A packet
- * that fails them gets no answer. Plain Java, thread-safe.
+ * attribute fits, the attributes Keyfob reads have the sizes the RFCs allow and appear at
+ * most once. A packet that fails them gets no answer. Plain Java, thread-safe.
  *
  * @param code the packet code
  * @param identifier the identifier
@@ -34,6 +34,8 @@ record RadiusPacket(int code, int identifier, byte[] authenticator, byte[] bytes
 	static final int USER_NAME = 1;
 
 	static final int USER_PASSWORD = 2;
+
+	static final int CHAP_PASSWORD = 3;
 
 	static final int STATE = 24;
 
@@ -61,6 +63,7 @@ record RadiusPacket(int code, int identifier, byte[] authenticator, byte[] bytes
 		}
 		byte[] bytes = Arrays.copyOf(datagram, length);
 		int messageAuthenticatorAt = -1;
+		boolean[] seen = new boolean[256];
 		int position = HEADER;
 		while (position < length) {
 			if (position + 2 > length) {
@@ -72,16 +75,26 @@ record RadiusPacket(int code, int identifier, byte[] authenticator, byte[] bytes
 					|| !valid(type, bytes, position + 2, attributeLength - 2)) {
 				return Optional.empty();
 			}
-			if (type == MESSAGE_AUTHENTICATOR) {
-				if (messageAuthenticatorAt >= 0) {
+			if (singleValued(type)) {
+				// RFC 2865 §5.44: at most one of each; two User-Names leave it open
+				// which one a check was made for
+				if (seen[type]) {
 					return Optional.empty();
 				}
+				seen[type] = true;
+			}
+			if (type == MESSAGE_AUTHENTICATOR) {
 				messageAuthenticatorAt = position;
 			}
 			position += attributeLength;
 		}
 		return Optional.of(new RadiusPacket(bytes[0] & 0xff, bytes[1] & 0xff, Arrays.copyOfRange(bytes, 4, HEADER),
 				bytes, messageAuthenticatorAt));
+	}
+
+	private static boolean singleValued(int type) {
+		return type == USER_NAME || type == USER_PASSWORD || type == CHAP_PASSWORD || type == STATE
+				|| type == MESSAGE_AUTHENTICATOR;
 	}
 
 	private static boolean valid(int type, byte[] bytes, int offset, int length) {

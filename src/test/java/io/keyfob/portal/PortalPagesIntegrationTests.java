@@ -148,13 +148,20 @@ class PortalPagesIntegrationTests {
 				Map.of("displayName", "Lab VPN", "address", "vpn.example.org", "mode", "challenge"), true);
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("Error: New RADIUS client", "not a host name", "aria-invalid=\"true\"");
-		HttpResponse<String> created = lu.post("/admin/radius-clients/new", Map.of("displayName", "Lab VPN", "address",
-				"203.0.113.0/28", "mode", "challenge", "requireMessageAuthenticator", "true"), true);
+		HttpResponse<String> badRealm = lu.post("/admin/radius-clients/new", Map.of("displayName", "Lab VPN", "address",
+				"203.0.113.0/28", "mode", "challenge", "appendRealm", "not a realm"), true);
+		assertThat(badRealm.body()).contains("must be a domain such as example.org", "id=\"appendRealm-error\"");
+		HttpResponse<String> created = lu.post("/admin/radius-clients/new",
+				Map.of("displayName", "Lab VPN", "address", "203.0.113.0/28", "mode", "challenge",
+						"requireMessageAuthenticator", "true", "stripRealm", "true", "appendRealm", "example.org"),
+				true);
 		assertThat(created.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 		Matcher secret = Pattern.compile("readonly value=\"([A-Za-z0-9]{32})\"").matcher(created.body());
 		assertThat(secret.find()).as(created.body()).isTrue();
 		String list = lu.get("/admin/radius-clients").body();
-		assertThat(list).contains("Lab VPN", "203.0.113.0/28", "challenge", "Required").doesNotContain(secret.group(1));
+		assertThat(list)
+			.contains("Lab VPN", "203.0.113.0/28", "challenge", "Stripped, @example.org appended", "Required")
+			.doesNotContain(secret.group(1));
 		Matcher delete = Pattern.compile("/admin/radius-clients/([0-9a-f-]{36})/delete").matcher(list);
 		assertThat(delete.find()).isTrue();
 		lu.post("/admin/radius-clients/" + delete.group(1) + "/delete", Map.of(), true);

@@ -67,6 +67,27 @@ class RadiusPacketFuzzTests {
 			.ifPresent((p) -> this.codec.decode(p, SECRET));
 	}
 
+	@Property(tries = 500)
+	void parseWhenASingleValuedAttributeIsRepeatedThenNothing(@ForAll("attributes") List<byte[]> attributes,
+			@ForAll @Size(16) byte[] authenticator, @ForAll("singleValued") int type) {
+		// a well-formed value of each: 16 octets fit User-Name, User-Password, CHAP and
+		// State
+		byte[] once = new byte[18];
+		once[0] = (byte) type;
+		once[1] = 18;
+		java.util.Arrays.fill(once, 2, 18, (byte) 'a');
+		List<byte[]> twice = new java.util.ArrayList<>(attributes);
+		twice.add(0, once);
+		twice.add(once);
+		assertThat(RadiusPacket.parse(signed(twice, authenticator))).isEmpty();
+	}
+
+	@Provide
+	Arbitrary<Integer> singleValued() {
+		return Arbitraries.of(RadiusPacket.USER_NAME, RadiusPacket.USER_PASSWORD, RadiusPacket.CHAP_PASSWORD,
+				RadiusPacket.STATE);
+	}
+
 	@Provide
 	Arbitrary<List<byte[]>> attributes() {
 		Arbitrary<Integer> types = Arbitraries.oneOf(Arbitraries.of(1, 2, 4, 24, 26, 33, 79, 241, 242, 245, 246),

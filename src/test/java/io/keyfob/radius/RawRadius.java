@@ -39,7 +39,6 @@ final class RawRadius implements AutoCloseable {
 	RawRadius(int port, String source) {
 		try {
 			this.socket = new DatagramSocket(new InetSocketAddress(source, 0));
-			this.socket.setSoTimeout(1500);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -62,10 +61,22 @@ final class RawRadius implements AutoCloseable {
 		}
 		attributes.add(new UserName(new TextData(userName)));
 		attributes.add(new UserPassword(new StringData(password.getBytes(StandardCharsets.UTF_8))));
+		return request(1, secret, attributes);
+	}
+
+	/**
+	 * A request with the attributes given, in order; a {@link MessageAuthenticator} among
+	 * them is filled in.
+	 * @param code the packet code: 1 Access-Request, 12 Status-Server
+	 * @param secret the shared secret
+	 * @param attributes the attributes
+	 * @return the datagram
+	 */
+	byte[] request(int code, String secret, List<Attribute<?>> attributes) {
 		byte[] authenticator = new byte[16];
 		new SecureRandom().nextBytes(authenticator);
 		try {
-			return this.codec.encodeRequest(new Packet(1, attributes), secret.getBytes(StandardCharsets.UTF_8),
+			return this.codec.encodeRequest(new Packet(code, attributes), secret.getBytes(StandardCharsets.UTF_8),
 					authenticator);
 		}
 		catch (PacketCodecException ex) {
@@ -79,8 +90,31 @@ final class RawRadius implements AutoCloseable {
 	 * @return the answer, or empty
 	 */
 	Optional<byte[]> exchange(byte[] datagram) {
+		send(datagram);
+		return receive(1500);
+	}
+
+	/**
+	 * Send a datagram without waiting for an answer.
+	 * @param datagram the bytes
+	 */
+	void send(byte[] datagram) {
 		try {
 			this.socket.send(new DatagramPacket(datagram, datagram.length, this.server));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The next datagram that arrives within a time.
+	 * @param millis how long to wait
+	 * @return the datagram, or empty
+	 */
+	Optional<byte[]> receive(int millis) {
+		try {
+			this.socket.setSoTimeout(millis);
 			byte[] buffer = new byte[4096];
 			DatagramPacket answer = new DatagramPacket(buffer, buffer.length);
 			this.socket.receive(answer);

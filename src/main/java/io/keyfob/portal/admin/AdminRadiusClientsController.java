@@ -55,13 +55,14 @@ final class AdminRadiusClientsController {
 	@PostMapping("/new")
 	String create(PortalUser me, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String address, @RequestParam(defaultValue = "") String mode,
-			@RequestParam(defaultValue = "false") boolean requireMessageAuthenticator, Model model,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean requireMessageAuthenticator,
+			@RequestParam(defaultValue = "false") boolean stripRealm,
+			@RequestParam(defaultValue = "") String appendRealm, Model model, HttpServletResponse response) {
 		AdminAccess.require(me, AdminRight.MANAGE_RADIUS_CLIENTS);
 		FormProblems problems = new FormProblems();
 		try {
-			CreatedRadiusClient created = this.clients
-				.register(new NewRadiusClient(displayName, address, mode, requireMessageAuthenticator, null, null));
+			CreatedRadiusClient created = this.clients.register(new NewRadiusClient(displayName, address, mode,
+					requireMessageAuthenticator, stripRealm, appendRealm));
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			model.addAttribute("created", created);
 			return "portal/admin/radius-client-created";
@@ -74,6 +75,8 @@ final class AdminRadiusClientsController {
 		model.addAttribute("address", address);
 		model.addAttribute("mode", mode);
 		model.addAttribute("requireMessageAuthenticator", requireMessageAuthenticator);
+		model.addAttribute("stripRealm", stripRealm);
+		model.addAttribute("appendRealm", appendRealm);
 		return "portal/admin/radius-client-new";
 	}
 
@@ -92,7 +95,7 @@ final class AdminRadiusClientsController {
 
 	private static String field(String message) {
 		// the module's messages name the property they are about
-		for (String name : new String[] { "displayName", "address", "mode" }) {
+		for (String name : new String[] { "displayName", "address", "mode", "appendRealm" }) {
 			if (message.contains("'" + name + "'")) {
 				return name;
 			}
