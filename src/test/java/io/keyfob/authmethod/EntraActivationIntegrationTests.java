@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.CheckWindow;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * {@code keyfob.activation.mode=entra}: one code anywhere in the wide window activates,
@@ -40,7 +38,6 @@ class EntraActivationIntegrationTests {
 
 	@Test
 	void activateWhenTokenTwentyHoursOffThenOneCodeActivates() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		UUID user = this.users.newUser();
 		TestTokens token = TestTokens.totp(this.inventory);
 		Actor self = Actor.self(user, null);
@@ -52,7 +49,6 @@ class EntraActivationIntegrationTests {
 
 	@Test
 	void activateWhenTokenMoreThanADayOffThenInvalidVerificationCode() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		UUID user = this.users.newUser();
 		TestTokens token;
 		String code;

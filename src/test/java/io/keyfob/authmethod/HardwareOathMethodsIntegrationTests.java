@@ -11,7 +11,6 @@ import io.keyfob.authmethod.MethodEvents.HardwareOathMethodUnassigned;
 import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
@@ -26,11 +25,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Assigning, activating and removing users' tokens against the real inventory and
- * database, with codes from oathtool and a clock the tests move.
+ * database, with codes from Keyfob's own OTP engine and a clock the tests move.
  */
 @SpringBootTest
 @Import(MethodTestConfiguration.class)
@@ -63,7 +61,6 @@ class HardwareOathMethodsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 		this.user = this.users.newUser();
 		this.self = Actor.self(this.user, "keyfob-cli");

@@ -13,7 +13,6 @@ import io.keyfob.audit.AuditResult;
 import io.keyfob.audit.AuditTarget;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Each action on a user's method and each code attempt writes exactly one audit entry,
@@ -60,7 +58,6 @@ class MethodAuditIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 		this.user = this.users.newUser();
 		this.helpdesk = Actor.administrator(this.users.newUser(), null, false);

@@ -13,14 +13,14 @@ import io.keyfob.otp.OtpGenerator;
 import io.keyfob.otp.OtpParameters;
 import io.keyfob.otp.Totp;
 import io.keyfob.support.ChosenSeeds;
-import io.keyfob.support.OathTool;
+import io.keyfob.support.TokenDisplay;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.OtpType;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenSecret;
 
 /**
- * Tokens whose seeds the test knows, and their codes as Debian's {@code oathtool}
+ * Tokens whose seeds the test knows, and their codes as the token would show them
  * computes them.
  *
  * @param id the token id
@@ -69,10 +69,10 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 	 * The code a TOTP token whose clock is off by {@code drift} shows at {@code now}.
 	 * @param now the server's time
 	 * @param drift how far the token's clock is ahead (negative: behind)
-	 * @return the code, from oathtool
+	 * @return the code
 	 */
 	String codeAt(Instant now, Duration drift) {
-		return OathTool.totp(this.seed, HashFunction.HMAC_SHA1, 6, 30, now.plus(drift));
+		return TokenDisplay.totp(this.seed, HashFunction.HMAC_SHA1, 6, 30, now.plus(drift));
 	}
 
 	String codeAt(Instant now) {
@@ -82,10 +82,10 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 	/**
 	 * The code an HOTP token shows for a counter value.
 	 * @param counter the counter
-	 * @return the code, from oathtool
+	 * @return the code
 	 */
 	String press(long counter) {
-		return OathTool.hotp(this.seed, 6, counter);
+		return TokenDisplay.hotp(this.seed, 6, counter);
 	}
 
 	/**

@@ -20,7 +20,7 @@ import io.keyfob.authmethod.MethodEvents.SignInSucceeded;
 import io.keyfob.authmethod.MethodEvents.TokenResynchronised;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
+import io.keyfob.support.TokenDisplay;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The verification rules of docs/design.md against the real database: windows and drift,
  * the replay guard, throttling and the escalating lock, HOTP look-ahead and resync. Codes
- * come from oathtool; time moves by hand.
+ * come from Keyfob's own OTP engine ({@link TokenDisplay}); time moves by hand.
  */
 @SpringBootTest
 @Import(MethodTestConfiguration.class)
@@ -83,7 +82,6 @@ class VerificationIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 		this.user = this.users.newUser();
 		this.self = Actor.self(this.user, null);
