@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class EntraActivationIntegrationTests {
 
 	@Autowired
-	HardwareOathMethods methods;
+	HardwareOathActivations activations;
 
 	@Autowired
 	TokenInventory inventory;
@@ -41,7 +41,7 @@ class EntraActivationIntegrationTests {
 		UUID user = this.users.newUser();
 		TestTokens token = TestTokens.totp(this.inventory);
 		Actor self = Actor.self(user, null);
-		this.methods.assignAndActivate(self, user, token.id(),
+		this.activations.assignAndActivate(self, user, token.id(),
 				token.codeAt(this.clock.instant(), Duration.ofHours(-20)), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 		assertThat(this.inventory.get(token.id()).driftSteps()).isEqualTo(-2400);
@@ -60,7 +60,7 @@ class EntraActivationIntegrationTests {
 		UUID tokenId = token.id();
 		String tooFar = code;
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assignAndActivate(Actor.self(user, null), user, tokenId, tooFar, null))
+			.isThrownBy(() -> this.activations.assignAndActivate(Actor.self(user, null), user, tokenId, tooFar, null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 	}
 

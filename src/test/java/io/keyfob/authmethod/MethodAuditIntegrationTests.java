@@ -35,7 +35,10 @@ class MethodAuditIntegrationTests {
 	static final VerificationContext API = new VerificationContext(Channel.VERIFY_API, "vpn-gateway", "192.0.2.7");
 
 	@Autowired
-	HardwareOathMethods methods;
+	HardwareOathAssignments assignments;
+
+	@Autowired
+	HardwareOathActivations activations;
 
 	@Autowired
 	CodeVerification verification;
@@ -66,13 +69,13 @@ class MethodAuditIntegrationTests {
 	@Test
 	void assignAndActivateWhenWrongThenRightCodeThenOneEntryEach() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
+		this.assignments.assign(this.helpdesk, this.user, token.id());
 		String wrong = token.wrongCodeAt(now(), 1);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.helpdesk, this.user, token.id(), wrong, null));
+			.isThrownBy(() -> this.activations.activate(this.helpdesk, this.user, token.id(), wrong, null));
 		this.clock.advance(Duration.ofSeconds(31));
 		String right = token.codeAt(now());
-		this.methods.activate(this.helpdesk, this.user, token.id(), right, null);
+		this.activations.activate(this.helpdesk, this.user, token.id(), right, null);
 
 		List<AuditEntry> changes = changes(token.id());
 		assertThat(changes).extracting(AuditEntry::activity)
@@ -101,7 +104,7 @@ class MethodAuditIntegrationTests {
 		}
 		assertThat(last).isInstanceOf(CodeOutcome.Locked.class);
 		assertThat(verify(this.user, token.codeAt(now()), API)).isInstanceOf(CodeOutcome.Locked.class);
-		this.methods.unlock(this.helpdesk, this.user, token.id());
+		this.assignments.unlock(this.helpdesk, this.user, token.id());
 
 		List<AuditEntry> signIns = this.auditLog
 			.page(AuditQuery.of(AuditKind.SIGN_IN).userId(this.user).limit(999).build())
@@ -147,8 +150,8 @@ class MethodAuditIntegrationTests {
 
 	private TestTokens activated() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
-		this.methods.activate(this.helpdesk, this.user, token.id(), token.codeAt(now()), null);
+		this.assignments.assign(this.helpdesk, this.user, token.id());
+		this.activations.activate(this.helpdesk, this.user, token.id(), token.codeAt(now()), null);
 		return token;
 	}
 

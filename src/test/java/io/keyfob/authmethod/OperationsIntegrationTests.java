@@ -40,7 +40,10 @@ class OperationsIntegrationTests {
 	int port;
 
 	@Autowired
-	HardwareOathMethods methods;
+	HardwareOathAssignments assignments;
+
+	@Autowired
+	HardwareOathActivations activations;
 
 	@Autowired
 	CodeVerification verification;
@@ -66,8 +69,8 @@ class OperationsIntegrationTests {
 		UUID user = this.users.newUser();
 		TestTokens token = TestTokens.totp(this.inventory);
 		Actor helpdesk = Actor.administrator(this.users.newUser(), null, false);
-		this.methods.assign(helpdesk, user, token.id());
-		this.methods.activate(helpdesk, user, token.id(), token.codeAt(this.clock.instant()), null);
+		this.assignments.assign(helpdesk, user, token.id());
+		this.activations.activate(helpdesk, user, token.id(), token.codeAt(this.clock.instant()), null);
 		String before = get("/actuator/prometheus").body();
 		double accepted = value(before, "keyfob_verifications_seconds_count", "outcome=\"accepted\"");
 		double lockouts = value(before, "keyfob_lockouts_total", "channel=\"verify_api\"");
