@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.keyfob.authmethod.jdbc.JdbcMethodStates;
@@ -96,6 +97,17 @@ public class HardwareOathMethods {
 	 */
 	public boolean requiresCode(UUID userId) {
 		return !usableMethods(userId).isEmpty();
+	}
+
+	/**
+	 * The user a reference names, found as the verification pipeline finds them: only a
+	 * user whose account may sign in. For channels (RADIUS) that must know the user
+	 * before they can split or route a code.
+	 * @param user the id or the sign-in name
+	 * @return the user's id, or empty for no such user or a disabled account
+	 */
+	public Optional<UUID> signInUser(UserReference user) {
+		return this.users.enabledUser(user);
 	}
 
 	/**
