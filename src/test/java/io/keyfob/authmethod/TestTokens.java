@@ -14,6 +14,7 @@ import io.keyfob.otp.OtpParameters;
 import io.keyfob.otp.Totp;
 import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.TokenDisplay;
+import io.keyfob.token.CheckWindow;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.OtpType;
 import io.keyfob.token.TokenInventory;
@@ -38,6 +39,9 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 		.of("PT10M", "-PT10M", "PT2H", "PT3H", "-PT5H", "PT7H", "PT20H", "-PT20H")
 		.map(Duration::parse)
 		.toArray(Duration[]::new);
+
+	/** Steps past the activation window that tests may move the clock by. */
+	private static final int WRONG_CODE_SLACK = 20;
 
 	/** The highest counter value the tests press. */
 	private static final int LAST_PRESS = 80;
@@ -89,8 +93,9 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 	}
 
 	/**
-	 * A code that this token does not show anywhere near {@code now}, different for each
-	 * {@code n}.
+	 * A code that this token does not show anywhere near {@code now}, nor anywhere in the
+	 * activation window of a TOTP token (where it would ask for the next code instead of
+	 * being wrong), different for each {@code n}.
 	 * @param now the server's time
 	 * @param n which wrong code
 	 * @return the code
@@ -101,8 +106,13 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 		for (int candidate = n;; candidate += 7919) {
 			String code = String.format(Locale.ROOT, "%06d", candidate % 1_000_000);
 			if (generator.findMatch(OtpCode.parse(code), CodeWindow.around(centre + 200, 200)).isEmpty()
-					&& generator.findMatch(OtpCode.parse(code), CodeWindow.around(Math.max(centre - 200, 200), 200))
-						.isEmpty()) {
+					&& generator.findMatch(OtpCode.parse(code), CodeWindow.around(Math.max(centre - 200, 200),
+							200))
+						.isEmpty()
+					&& (this.type != OtpType.TOTP || generator
+						.findMatch(OtpCode.parse(code),
+								CodeWindow.around(centre, CheckWindow.ACTIVATION_RADIUS + WRONG_CODE_SLACK))
+						.isEmpty())) {
 				return code;
 			}
 		}
