@@ -52,8 +52,20 @@ public sealed interface CodeOutcome {
 	 *
 	 * @param attemptsLeft wrong codes left before the next lock
 	 * @param reason why, for the sign-in log only: never shown to the user or the client
+	 * @param throttled whether each further attempt must now wait
+	 * {@link io.keyfob.policy.VerificationSettings.Lockout#THROTTLE_DELAY} after a wrong
+	 * code, so pages can say so without counting failures themselves
 	 */
-	record Rejected(int attemptsLeft, Reason reason) implements CodeOutcome {
+	record Rejected(int attemptsLeft, Reason reason, boolean throttled) implements CodeOutcome {
+
+		/**
+		 * A rejection before throttling begins.
+		 * @param attemptsLeft wrong codes left before the next lock
+		 * @param reason why, for the sign-in log only
+		 */
+		public Rejected(int attemptsLeft, Reason reason) {
+			this(attemptsLeft, reason, false);
+		}
 
 		@Override
 		public <R> R match(Cases<R> cases) {
@@ -66,8 +78,18 @@ public sealed interface CodeOutcome {
 	 * Too many wrong codes: no code is looked at until {@code until}.
 	 *
 	 * @param until when the next attempt may be made
+	 * @param throttle whether this is only the short wait between attempts once
+	 * throttling has begun, not a lock of the method
 	 */
-	record Locked(Instant until) implements CodeOutcome {
+	record Locked(Instant until, boolean throttle) implements CodeOutcome {
+
+		/**
+		 * A lock of the method.
+		 * @param until when the next attempt may be made
+		 */
+		public Locked(Instant until) {
+			this(until, false);
+		}
 
 		@Override
 		public <R> R match(Cases<R> cases) {

@@ -48,7 +48,7 @@ final class Lockout {
 		if (state.failures() >= this.settings.throttleAfter() && state.lastFailure() != null) {
 			Instant next = state.lastFailure().plus(THROTTLE_DELAY);
 			if (now.isBefore(next)) {
-				return new CodeOutcome.Locked(next);
+				return new CodeOutcome.Locked(next, true);
 			}
 		}
 		return null;
@@ -93,6 +93,16 @@ final class Lockout {
 	 */
 	int attemptsBeforeLock(int failures) {
 		return this.settings.lockAfter() - (failures % this.settings.lockAfter());
+	}
+
+	/**
+	 * Whether, after these failures, each further attempt must wait
+	 * {@link #THROTTLE_DELAY} after the previous failure.
+	 * @param failures the consecutive failures so far
+	 * @return whether attempts are throttled
+	 */
+	boolean throttles(int failures) {
+		return this.settings.throttles(failures);
 	}
 
 	/**

@@ -132,7 +132,8 @@ final class MethodGuard {
 	 * @return the rejection with the attempts left
 	 */
 	CodeOutcome.Rejected rejected(MethodState state, Reason reason) {
-		return new CodeOutcome.Rejected(this.lockout.attemptsBeforeLock(state.failures()), reason);
+		return new CodeOutcome.Rejected(this.lockout.attemptsBeforeLock(state.failures()), reason,
+				this.lockout.throttles(state.failures()));
 	}
 
 	/**

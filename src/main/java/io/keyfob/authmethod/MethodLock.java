@@ -30,6 +30,15 @@ public record MethodLock(int failures, @Nullable Instant lockedUntil, boolean re
 	}
 
 	/**
+	 * Whether codes were refused when this view was made: the one answer pages show, so
+	 * none of them reads the lock's time to decide it.
+	 * @return whether the method was locked, for a while or until an admin unlocks it
+	 */
+	public boolean locked() {
+		return this.requiresAdminUnlock || this.lockedUntil != null;
+	}
+
+	/**
 	 * Whether codes are refused at a given time.
 	 * @param now the time
 	 * @return whether the method is locked then

@@ -1,6 +1,7 @@
 package io.keyfob.directory;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -100,6 +101,19 @@ public enum DirectoryRole {
 	 */
 	public boolean isAdminRole() {
 		return this.adminRole;
+	}
+
+	/**
+	 * Whether roles make their holder a privileged administrator: one who may manage the
+	 * authentication methods of users who hold an admin role (docs/design.md,
+	 * "Authentication and authorization"). Graph, the admin center and the methods module
+	 * all ask this one rule.
+	 * @param roles the roles a user holds
+	 * @return whether they include Global Administrator or Privileged Authentication
+	 * Administrator
+	 */
+	public static boolean isPrivileged(Collection<DirectoryRole> roles) {
+		return roles.contains(GLOBAL_ADMINISTRATOR) || roles.contains(PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
 	}
 
 	/**

@@ -3,7 +3,6 @@ package io.keyfob.graphapi;
 import java.util.UUID;
 
 import io.keyfob.authmethod.Actor;
-import io.keyfob.directory.DirectoryRole;
 
 /**
  * Who acts on a user's methods, as the {@code authmethod} module needs to know it.
@@ -39,9 +38,7 @@ final class Actors {
 		if (caller.isApplication()) {
 			return Actor.application(caller.clientId());
 		}
-		boolean privileged = caller.roles().contains(DirectoryRole.GLOBAL_ADMINISTRATOR)
-				|| caller.roles().contains(DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
-		return Actor.administrator(caller.requireUserId(), caller.clientId(), privileged);
+		return Actor.administrator(caller.requireUserId(), caller.clientId(), caller.isPrivileged());
 	}
 
 }

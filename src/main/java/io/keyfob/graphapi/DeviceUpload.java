@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.keyfob.authmethod.Actor;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.directory.Directory;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.DuplicateSerialNumberException;
@@ -37,11 +38,11 @@ class DeviceUpload {
 
 	private final TokenInventory inventory;
 
-	private final DeviceAssignments assignments;
+	private final HardwareOathAssignments assignments;
 
 	private final Directory directory;
 
-	DeviceUpload(TokenInventory inventory, DeviceAssignments assignments, Directory directory) {
+	DeviceUpload(TokenInventory inventory, HardwareOathAssignments assignments, Directory directory) {
 		this.inventory = inventory;
 		this.assignments = assignments;
 		this.directory = directory;
@@ -130,8 +131,9 @@ class DeviceUpload {
 		}
 		toAssign.forEach((i, command) -> {
 			try {
-				outcomes[i] = this.assignments.createAndAssign(command, assignees.get(i),
-						actors.apply(assignees.get(i)));
+				outcomes[i] = this.assignments
+					.createAndAssign(actors.apply(assignees.get(i)), assignees.get(i), command)
+					.device();
 			}
 			catch (KeyfobException ex) {
 				outcomes[i] = ex;

@@ -25,9 +25,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GraphCaller {
 
-	private static final Set<DirectoryRole> MANAGE_ANYONE = EnumSet.of(DirectoryRole.GLOBAL_ADMINISTRATOR,
-			DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR);
-
 	private final @Nullable UUID userId;
 
 	private final String clientId;
@@ -125,6 +122,16 @@ public final class GraphCaller {
 		return this.roles;
 	}
 
+	/**
+	 * Whether the caller is a privileged administrator, who may act on users who hold an
+	 * admin role ({@link DirectoryRole#isPrivileged}).
+	 * @return whether the caller's roles make them privileged; {@code false} for an
+	 * application
+	 */
+	public boolean isPrivileged() {
+		return DirectoryRole.isPrivileged(this.roles);
+	}
+
 	public boolean hasPermission(String permission) {
 		return this.permissions.contains(permission);
 	}
@@ -146,7 +153,7 @@ public final class GraphCaller {
 	 * @return whether this caller may act on that user
 	 */
 	public boolean mayManageUser(UUID targetUserId) {
-		if (isApplication() || isSelf(targetUserId) || this.roles.stream().anyMatch(MANAGE_ANYONE::contains)) {
+		if (isApplication() || isSelf(targetUserId) || isPrivileged()) {
 			return true;
 		}
 		return !this.holdsAdminRole.test(targetUserId);

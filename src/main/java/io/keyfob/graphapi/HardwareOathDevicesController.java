@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.MethodLock;
 import io.keyfob.directory.Directory;
@@ -69,13 +70,13 @@ class HardwareOathDevicesController {
 
 	private final DeviceUpload upload;
 
-	private final DeviceAssignments assignments;
+	private final HardwareOathAssignments assignments;
 
 	private final DeviceEntities entities;
 
 	private final Directory directory;
 
-	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, DeviceAssignments assignments,
+	HardwareOathDevicesController(TokenInventory inventory, DeviceUpload upload, HardwareOathAssignments assignments,
 			DeviceEntities entities, Directory directory) {
 		this.directory = directory;
 		this.inventory = inventory;
@@ -178,7 +179,7 @@ class HardwareOathDevicesController {
 		HardwareOathToken token;
 		if (assignee != null) {
 			requireAssignPermission(caller);
-			token = this.assignments.createAndAssign(command, assignee, Actors.of(graphCaller, assignee));
+			token = this.assignments.createAndAssign(Actors.of(graphCaller, assignee), assignee, command).device();
 		}
 		else {
 			token = this.inventory.create(command);

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.authmethod.Actor;
+import io.keyfob.authmethod.HardwareOathActivations;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.authmethod.HardwareOathMethod;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.directory.Directory;
@@ -66,10 +68,17 @@ class HardwareOathMethodsController {
 
 	private final HardwareOathMethods methods;
 
+	private final HardwareOathAssignments assignments;
+
+	private final HardwareOathActivations activations;
+
 	private final Directory directory;
 
-	HardwareOathMethodsController(HardwareOathMethods methods, Directory directory) {
+	HardwareOathMethodsController(HardwareOathMethods methods, HardwareOathAssignments assignments,
+			HardwareOathActivations activations, Directory directory) {
 		this.methods = methods;
+		this.assignments = assignments;
+		this.activations = activations;
 		this.directory = directory;
 	}
 
@@ -120,14 +129,14 @@ class HardwareOathMethodsController {
 	ResponseEntity<Map<String, @Nullable Object>> assign(@PathVariable String user, @RequestBody Assign request,
 			GraphCaller caller) {
 		User target = user(user);
-		return created(target, this.methods.assign(actor(caller, target), target.id(), request.deviceId()));
+		return created(target, this.assignments.assign(actor(caller, target), target.id(), request.deviceId()));
 	}
 
 	@PostMapping(MY_METHODS)
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Map<String, @Nullable Object>> assignMine(@RequestBody Assign request, GraphCaller caller) {
 		User me = me(caller);
-		return created(me, this.methods.assign(self(caller), me.id(), request.deviceId()));
+		return created(me, this.assignments.assign(self(caller), me.id(), request.deviceId()));
 	}
 
 	@PutMapping(USER_METHODS + "/{method}/device/assignTo/$ref")
@@ -140,7 +149,7 @@ class HardwareOathMethodsController {
 			throw new KeyfobException(ErrorKind.INVALID, "invalidRequest",
 					"@odata.id must name the same user as the path: " + target.id() + ".");
 		}
-		this.methods.assign(actor(caller, target), target.id(), methodId(method));
+		this.assignments.assign(actor(caller, target), target.id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -153,7 +162,7 @@ class HardwareOathMethodsController {
 			throw new KeyfobException(ErrorKind.INVALID, "invalidRequest",
 					"@odata.id must name you: a token can be assigned to yourself here.");
 		}
-		this.methods.assign(self(caller), me.id(), methodId(method));
+		this.assignments.assign(self(caller), me.id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -161,14 +170,14 @@ class HardwareOathMethodsController {
 	@PreAuthorize(WRITE_OTHERS)
 	ResponseEntity<Void> unassign(@PathVariable String user, @PathVariable String method, GraphCaller caller) {
 		User target = user(user);
-		this.methods.unassign(actor(caller, target), target.id(), methodId(method));
+		this.assignments.unassign(actor(caller, target), target.id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping(MY_METHODS + "/{method}")
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Void> unassignMine(@PathVariable String method, GraphCaller caller) {
-		this.methods.unassign(self(caller), me(caller).id(), methodId(method));
+		this.assignments.unassign(self(caller), me(caller).id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -177,7 +186,7 @@ class HardwareOathMethodsController {
 	ResponseEntity<Void> activate(@PathVariable String user, @PathVariable String method, @RequestBody Activate request,
 			GraphCaller caller) {
 		User target = user(user);
-		this.methods.activate(actor(caller, target), target.id(), methodId(method), request.code(),
+		this.activations.activate(actor(caller, target), target.id(), methodId(method), request.code(),
 				request.displayName());
 		return ResponseEntity.noContent().build();
 	}
@@ -185,7 +194,8 @@ class HardwareOathMethodsController {
 	@PostMapping(MY_METHODS + "/{method}/activate")
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Void> activateMine(@PathVariable String method, @RequestBody Activate request, GraphCaller caller) {
-		this.methods.activate(self(caller), me(caller).id(), methodId(method), request.code(), request.displayName());
+		this.activations.activate(self(caller), me(caller).id(), methodId(method), request.code(),
+				request.displayName());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -193,14 +203,14 @@ class HardwareOathMethodsController {
 	@PreAuthorize(WRITE_OTHERS)
 	ResponseEntity<Void> deactivate(@PathVariable String user, @PathVariable String method, GraphCaller caller) {
 		User target = user(user);
-		this.methods.deactivate(actor(caller, target), target.id(), methodId(method));
+		this.assignments.deactivate(actor(caller, target), target.id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(MY_METHODS + "/{method}/deactivate")
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Void> deactivateMine(@PathVariable String method, GraphCaller caller) {
-		this.methods.deactivate(self(caller), me(caller).id(), methodId(method));
+		this.assignments.deactivate(self(caller), me(caller).id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -209,7 +219,7 @@ class HardwareOathMethodsController {
 	ResponseEntity<Void> assignAndActivate(@PathVariable String user, @RequestBody AssignAndActivate request,
 			GraphCaller caller) {
 		User target = user(user);
-		this.methods.assignAndActivate(actor(caller, target), target.id(), request.deviceId(), request.code(),
+		this.activations.assignAndActivate(actor(caller, target), target.id(), request.deviceId(), request.code(),
 				request.displayName());
 		return ResponseEntity.noContent().build();
 	}
@@ -217,7 +227,7 @@ class HardwareOathMethodsController {
 	@PostMapping(MY_METHODS + "/assignAndActivate")
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Void> assignAndActivateMine(@RequestBody AssignAndActivate request, GraphCaller caller) {
-		this.methods.assignAndActivate(self(caller), me(caller).id(), request.deviceId(), request.code(),
+		this.activations.assignAndActivate(self(caller), me(caller).id(), request.deviceId(), request.code(),
 				request.displayName());
 		return ResponseEntity.noContent().build();
 	}
@@ -227,7 +237,7 @@ class HardwareOathMethodsController {
 	ResponseEntity<Void> assignAndActivateBySerialNumber(@PathVariable String user,
 			@RequestBody AssignAndActivateBySerialNumber request, GraphCaller caller) {
 		User target = user(user);
-		this.methods.assignAndActivateBySerialNumber(actor(caller, target), target.id(), request.serial(),
+		this.activations.assignAndActivateBySerialNumber(actor(caller, target), target.id(), request.serial(),
 				request.code(), request.displayName());
 		return ResponseEntity.noContent().build();
 	}
@@ -236,8 +246,8 @@ class HardwareOathMethodsController {
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Void> assignAndActivateMineBySerialNumber(@RequestBody AssignAndActivateBySerialNumber request,
 			GraphCaller caller) {
-		this.methods.assignAndActivateBySerialNumber(self(caller), me(caller).id(), request.serial(), request.code(),
-				request.displayName());
+		this.activations.assignAndActivateBySerialNumber(self(caller), me(caller).id(), request.serial(),
+				request.code(), request.displayName());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -246,14 +256,14 @@ class HardwareOathMethodsController {
 	ResponseEntity<Void> resync(@PathVariable String user, @PathVariable String method, @RequestBody Resync request,
 			GraphCaller caller) {
 		User target = user(user);
-		this.methods.resync(actor(caller, target), target.id(), methodId(method), request.first(), request.next());
+		this.activations.resync(actor(caller, target), target.id(), methodId(method), request.first(), request.next());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(MY_METHODS + "/{method}/resync")
 	@PreAuthorize(WRITE_SELF)
 	ResponseEntity<Void> resyncMine(@PathVariable String method, @RequestBody Resync request, GraphCaller caller) {
-		this.methods.resync(self(caller), me(caller).id(), methodId(method), request.first(), request.next());
+		this.activations.resync(self(caller), me(caller).id(), methodId(method), request.first(), request.next());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -262,7 +272,7 @@ class HardwareOathMethodsController {
 	ResponseEntity<Void> unlock(@PathVariable String user, @PathVariable String method, GraphCaller caller) {
 		User target = user(user);
 		Actor actor = actor(caller, target);
-		this.methods.unlock(actor, target.id(), methodId(method));
+		this.assignments.unlock(actor, target.id(), methodId(method));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -3,14 +3,12 @@ package io.keyfob.radius;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.keyfob.authmethod.HardwareOathMethod;
-import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.CodeVerification;
+import io.keyfob.authmethod.HardwareOathMethod;
+import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
-import io.keyfob.directory.Directory;
-import io.keyfob.directory.User;
 
 import org.springframework.stereotype.Component;
 
@@ -26,14 +24,11 @@ final class CodeCheck {
 
 	private static final int DEFAULT_DIGITS = 6;
 
-	private final Directory directory;
-
 	private final HardwareOathMethods methods;
 
 	private final CodeVerification verification;
 
-	CodeCheck(Directory directory, HardwareOathMethods methods, CodeVerification verification) {
-		this.directory = directory;
+	CodeCheck(HardwareOathMethods methods, CodeVerification verification) {
 		this.methods = methods;
 		this.verification = verification;
 	}
@@ -44,7 +39,7 @@ final class CodeCheck {
 	 * @return the user's id, or empty
 	 */
 	Optional<UUID> user(String principalName) {
-		return this.directory.findUserByPrincipalName(principalName).filter(User::accountEnabled).map(User::id);
+		return this.methods.signInUser(UserReference.principalName(principalName));
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.directory.Directory;
 import io.keyfob.seedimport.SeedImportEvents.SeedFileImportFailed;
 import io.keyfob.seedimport.SeedImportEvents.SeedFileImported;
@@ -32,7 +32,7 @@ class ImportRunner {
 
 	private final TokenInventory inventory;
 
-	private final HardwareOathMethods methods;
+	private final HardwareOathAssignments assignments;
 
 	private final Directory directory;
 
@@ -46,11 +46,11 @@ class ImportRunner {
 
 	private final Clock clock;
 
-	ImportRunner(TokenInventory inventory, HardwareOathMethods methods, Directory directory, JdbcSeedImportJobs jobs,
-			TransactionTemplate transactions, ApplicationEventPublisher events, SeedImportProperties properties,
-			Clock clock) {
+	ImportRunner(TokenInventory inventory, HardwareOathAssignments assignments, Directory directory,
+			JdbcSeedImportJobs jobs, TransactionTemplate transactions, ApplicationEventPublisher events,
+			SeedImportProperties properties, Clock clock) {
 		this.inventory = inventory;
-		this.methods = methods;
+		this.assignments = assignments;
 		this.directory = directory;
 		this.jobs = jobs;
 		this.transactions = transactions;
@@ -94,7 +94,7 @@ class ImportRunner {
 	}
 
 	private void check(PendingImport pending, RunReport report, List<ImportCandidate> candidates) {
-		Owners owners = new Owners(this.directory, this.methods, pending.importer().actor());
+		Owners owners = new Owners(this.directory, this.assignments, pending.importer().actor());
 		ImportValidation validation = new ImportValidation(this.inventory, owners, pending.request(),
 				pending.file().format(), report);
 		for (List<SeedRecord> chunk : chunks(pending.file().records())) {
@@ -107,7 +107,7 @@ class ImportRunner {
 
 	private void store(PendingImport pending, RunReport report, List<ImportCandidate> candidates) {
 		boolean allOrNothing = pending.request().allOrNothing();
-		ImportStorage storage = new ImportStorage(this.inventory, this.methods, this.transactions,
+		ImportStorage storage = new ImportStorage(this.inventory, this.assignments, this.transactions,
 				pending.importer().actor(), report, allOrNothing);
 		List<ImportCandidate> writes = candidates.stream().filter(ImportCandidate::writes).toList();
 		report.toStore(writes.size());

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.keyfob.authmethod.Actor;
-import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.seedimport.ImportCandidate.Action;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
@@ -25,7 +25,7 @@ final class ImportStorage {
 
 	private final TokenInventory inventory;
 
-	private final HardwareOathMethods methods;
+	private final HardwareOathAssignments assignments;
 
 	private final TransactionTemplate transactions;
 
@@ -37,10 +37,10 @@ final class ImportStorage {
 
 	private int stored;
 
-	ImportStorage(TokenInventory inventory, HardwareOathMethods methods, TransactionTemplate transactions, Actor actor,
-			RunReport report, boolean allOrNothing) {
+	ImportStorage(TokenInventory inventory, HardwareOathAssignments assignments, TransactionTemplate transactions,
+			Actor actor, RunReport report, boolean allOrNothing) {
 		this.inventory = inventory;
-		this.methods = methods;
+		this.assignments = assignments;
 		this.transactions = transactions;
 		this.actor = actor;
 		this.report = report;
@@ -105,7 +105,7 @@ final class ImportStorage {
 			default -> throw new IllegalStateException("Nothing to write for " + candidate);
 		};
 		if (candidate.assigns()) {
-			this.methods.assign(this.actor, Objects.requireNonNull(candidate.ownerId()), token.id());
+			this.assignments.assign(this.actor, Objects.requireNonNull(candidate.ownerId()), token.id());
 		}
 	}
 

@@ -10,7 +10,7 @@ import io.keyfob.authmethod.Actor;
  * caller may assign tokens at all.
  *
  * @param actor an administrator or an application; a file's assignments go through
- * {@link io.keyfob.authmethod.HardwareOathMethods#assign} as this actor
+ * {@link io.keyfob.authmethod.HardwareOathAssignments#assign} as this actor
  * @param mayAssign whether the caller holds the right to change users' methods (Graph:
  * {@code UserAuthenticationMethod.ReadWrite.All}); without it, a file that names users is
  * refused

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.keyfob.authmethod.Actor;
-import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.directory.Directory;
 import io.keyfob.directory.User;
 import io.keyfob.shared.KeyfobException;
@@ -22,7 +22,7 @@ final class Owners {
 
 	private final Directory directory;
 
-	private final HardwareOathMethods methods;
+	private final HardwareOathAssignments assignments;
 
 	private final Actor actor;
 
@@ -32,9 +32,9 @@ final class Owners {
 
 	private final Map<UUID, String> refusals = new HashMap<>();
 
-	Owners(Directory directory, HardwareOathMethods methods, Actor actor) {
+	Owners(Directory directory, HardwareOathAssignments assignments, Actor actor) {
 		this.directory = directory;
-		this.methods = methods;
+		this.assignments = assignments;
 		this.actor = actor;
 	}
 
@@ -57,7 +57,7 @@ final class Owners {
 	@Nullable String claim(UUID userId, String name) {
 		if (!this.room.containsKey(userId) && !this.refusals.containsKey(userId)) {
 			try {
-				this.room.put(userId, this.methods.room(this.actor, userId));
+				this.room.put(userId, this.assignments.room(this.actor, userId));
 			}
 			catch (KeyfobException ex) {
 				this.refusals.put(userId, "cannot assign the token to " + name + ": " + ex.getMessage());

@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
  * inventory with the same secret and settings is reported unchanged (assigned if the file
  * names a user and it is available); another secret or other settings are rejected unless
  * the request asks to replace and the token is unassigned. Tokens a file assigns go
- * through {@link io.keyfob.authmethod.HardwareOathMethods#assign}, with its checks.
+ * through {@link io.keyfob.authmethod.HardwareOathAssignments#assign}, with its checks.
  * <p>
  * No report, event, log line or exception contains a secret, key or password; secrets are
  * overwritten once sealed, and when an import is refused or fails.

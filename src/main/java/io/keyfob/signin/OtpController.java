@@ -48,17 +48,14 @@ class OtpController {
 
 	private final Directory directory;
 
-	private final VerificationSettings.Lockout lockout;
-
 	private final Clock clock;
 
 	OtpController(HardwareOathMethods methods, CodeVerification verification, CodeFactor factor, Directory directory,
-			VerificationSettings settings, Clock clock) {
+			Clock clock) {
 		this.methods = methods;
 		this.verification = verification;
 		this.factor = factor;
 		this.directory = directory;
-		this.lockout = settings.lockout();
 		this.clock = clock;
 	}
 
@@ -107,8 +104,7 @@ class OtpController {
 		@Override
 		public String rejected(CodeOutcome.Rejected rejected) {
 			int left = rejected.attemptsLeft();
-			VerificationSettings.Lockout lockout = OtpController.this.lockout;
-			String throttle = lockout.throttles(lockout.lockAfter() - left) ? " From now on, wait "
+			String throttle = rejected.throttled() ? " From now on, wait "
 					+ Waits.of(VerificationSettings.Lockout.THROTTLE_DELAY) + " after a wrong code before the next."
 					: "";
 			return "That code is wrong or was already used. Wait for your token to show a new code and enter it. "
@@ -119,7 +115,7 @@ class OtpController {
 		@Override
 		public String locked(CodeOutcome.Locked locked) {
 			Duration wait = Duration.between(OtpController.this.clock.instant(), locked.until());
-			if (wait.compareTo(VerificationSettings.Lockout.THROTTLE_DELAY) <= 0) {
+			if (locked.throttle()) {
 				return "Too many wrong codes in a row. Wait " + Waits.of(wait)
 						+ ", then enter the code your token shows.";
 			}

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.CheckWindow;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
@@ -16,7 +15,6 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * {@code keyfob.activation.mode=entra}: one code anywhere in the wide window activates,
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 class EntraActivationIntegrationTests {
 
 	@Autowired
-	HardwareOathMethods methods;
+	HardwareOathActivations activations;
 
 	@Autowired
 	TokenInventory inventory;
@@ -40,11 +38,10 @@ class EntraActivationIntegrationTests {
 
 	@Test
 	void activateWhenTokenTwentyHoursOffThenOneCodeActivates() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		UUID user = this.users.newUser();
 		TestTokens token = TestTokens.totp(this.inventory);
 		Actor self = Actor.self(user, null);
-		this.methods.assignAndActivate(self, user, token.id(),
+		this.activations.assignAndActivate(self, user, token.id(),
 				token.codeAt(this.clock.instant(), Duration.ofHours(-20)), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 		assertThat(this.inventory.get(token.id()).driftSteps()).isEqualTo(-2400);
@@ -52,7 +49,6 @@ class EntraActivationIntegrationTests {
 
 	@Test
 	void activateWhenTokenMoreThanADayOffThenInvalidVerificationCode() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		UUID user = this.users.newUser();
 		TestTokens token;
 		String code;
@@ -64,7 +60,7 @@ class EntraActivationIntegrationTests {
 		UUID tokenId = token.id();
 		String tooFar = code;
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assignAndActivate(Actor.self(user, null), user, tokenId, tooFar, null))
+			.isThrownBy(() -> this.activations.assignAndActivate(Actor.self(user, null), user, tokenId, tooFar, null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 	}
 

@@ -11,7 +11,6 @@ import io.keyfob.authmethod.MethodEvents.HardwareOathMethodUnassigned;
 import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
@@ -26,11 +25,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Assigning, activating and removing users' tokens against the real inventory and
- * database, with codes from oathtool and a clock the tests move.
+ * database, with codes from Keyfob's own OTP engine and a clock the tests move.
  */
 @SpringBootTest
 @Import(MethodTestConfiguration.class)
@@ -39,6 +37,12 @@ class HardwareOathMethodsIntegrationTests {
 
 	@Autowired
 	HardwareOathMethods methods;
+
+	@Autowired
+	HardwareOathAssignments assignments;
+
+	@Autowired
+	HardwareOathActivations activations;
 
 	@Autowired
 	CodeVerification verification;
@@ -63,7 +67,6 @@ class HardwareOathMethodsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 		this.user = this.users.newUser();
 		this.self = Actor.self(this.user, "keyfob-cli");
@@ -73,7 +76,7 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void assignWhenTokenAvailableThenAssignedWithOneEvent() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		HardwareOathMethod method = this.methods.assign(this.helpdesk, this.user, token.id());
+		HardwareOathMethod method = this.assignments.assign(this.helpdesk, this.user, token.id());
 		assertThat(method.id()).isEqualTo(token.id());
 		assertThat(method.device().status()).isEqualTo(TokenStatus.ASSIGNED);
 		assertThat(method.createdDateTime()).isEqualTo(MethodTestConfiguration.START);
@@ -87,7 +90,7 @@ class HardwareOathMethodsIntegrationTests {
 		TestTokens token = TestTokens.totp(this.inventory);
 		this.users.enabled.remove(this.user);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assign(this.helpdesk, this.user, token.id()))
+			.isThrownBy(() -> this.assignments.assign(this.helpdesk, this.user, token.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("policyDisabledForUser"));
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.AVAILABLE);
 	}
@@ -96,14 +99,14 @@ class HardwareOathMethodsIntegrationTests {
 	void assignWhenTokenHeldByAnotherUserThenAdminSeesConflictAndUserSeesNotFound() {
 		TestTokens token = TestTokens.totp(this.inventory);
 		UUID other = this.users.newUser();
-		this.methods.assign(this.helpdesk, other, token.id());
+		this.assignments.assign(this.helpdesk, other, token.id());
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assign(this.helpdesk, this.user, token.id()))
+			.isThrownBy(() -> this.assignments.assign(this.helpdesk, this.user, token.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("tokenAlreadyAssigned"))
 			.withMessageNotContaining(other.toString());
-		MethodException unknown = catchMethodException(() -> this.methods.assign(this.self, this.user,
+		MethodException unknown = catchMethodException(() -> this.assignments.assign(this.self, this.user,
 				UUID.fromString("00000000-0000-0000-0000-000000000001")));
-		MethodException held = catchMethodException(() -> this.methods.assign(this.self, this.user, token.id()));
+		MethodException held = catchMethodException(() -> this.assignments.assign(this.self, this.user, token.id()));
 		assertThat(held.code()).isEqualTo(unknown.code()).isEqualTo("tokenNotFound");
 		assertThat(held.kind()).isEqualTo(unknown.kind());
 		assertThat(held.getMessage()).doesNotContain(other.toString());
@@ -112,11 +115,11 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void assignWhenUserHoldsFiveTokensThenMethodLimitReached() {
 		for (int i = 0; i < 5; i++) {
-			this.methods.assign(this.helpdesk, this.user, TestTokens.totp(this.inventory).id());
+			this.assignments.assign(this.helpdesk, this.user, TestTokens.totp(this.inventory).id());
 		}
 		TestTokens sixth = TestTokens.totp(this.inventory);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assign(this.helpdesk, this.user, sixth.id()))
+			.isThrownBy(() -> this.assignments.assign(this.helpdesk, this.user, sixth.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("methodLimitReached"));
 		assertThat(this.inventory.get(sixth.id()).status()).isEqualTo(TokenStatus.AVAILABLE);
 	}
@@ -126,10 +129,10 @@ class HardwareOathMethodsIntegrationTests {
 		UUID admin = this.users.newAdmin();
 		TestTokens token = TestTokens.totp(this.inventory);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assign(this.helpdesk, admin, token.id()))
+			.isThrownBy(() -> this.assignments.assign(this.helpdesk, admin, token.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Authorization_RequestDenied"));
 		Actor privileged = Actor.administrator(this.users.newAdmin(), null, true);
-		assertThat(this.methods.assign(privileged, admin, token.id()).device().assignedTo()).isEqualTo(admin);
+		assertThat(this.assignments.assign(privileged, admin, token.id()).device().assignedTo()).isEqualTo(admin);
 	}
 
 	@Test
@@ -137,14 +140,14 @@ class HardwareOathMethodsIntegrationTests {
 		TestTokens token = TestTokens.totp(this.inventory);
 		UUID other = this.users.newUser();
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assign(this.self, other, token.id()))
+			.isThrownBy(() -> this.assignments.assign(this.self, other, token.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Authorization_RequestDenied"));
 	}
 
 	@Test
 	void activateWhenCodeRightThenActivatedAndRenamed() {
 		TestTokens token = assigned();
-		this.methods.activate(this.self, this.user, token.id(), token.codeAt(this.clock.instant()), "Amy's token");
+		this.activations.activate(this.self, this.user, token.id(), token.codeAt(this.clock.instant()), "Amy's token");
 		HardwareOathToken device = this.inventory.get(token.id());
 		assertThat(device.status()).isEqualTo(TokenStatus.ACTIVATED);
 		assertThat(device.displayName()).isEqualTo("Amy's token");
@@ -156,13 +159,13 @@ class HardwareOathMethodsIntegrationTests {
 	void activateWhenCodeWrongThenFailedActivationAndRetryActivates() {
 		TestTokens token = assigned();
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(),
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(),
 					token.wrongCodeAt(this.clock.instant(), 1), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.FAILED_ACTIVATION);
 		assertThat(this.events.stream(ActivationFailed.class)).extracting(ActivationFailed::reason)
 			.containsExactly(Reason.WRONG);
-		this.methods.activate(this.self, this.user, token.id(), token.codeAt(this.clock.instant()), null);
+		this.activations.activate(this.self, this.user, token.id(), token.codeAt(this.clock.instant()), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 	}
 
@@ -170,7 +173,7 @@ class HardwareOathMethodsIntegrationTests {
 	void activateWhenCodeMalformedThenInvalidVerificationCodeWithoutEcho() {
 		TestTokens token = assigned();
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), "12ab56", null))
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(), "12ab56", null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"))
 			.withMessageNotContaining("12ab56");
 	}
@@ -178,16 +181,16 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void activateWhenMethodBelongsToSomeoneElseThenTokenNotAssignedToUser() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.users.newUser(), token.id());
+		this.assignments.assign(this.helpdesk, this.users.newUser(), token.id());
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), "123456", null))
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(), "123456", null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("tokenNotAssignedToUser"));
 	}
 
 	@Test
 	void deactivateWhenActivatedThenAssignedAndNoLongerSignsIn() {
 		TestTokens token = activated();
-		this.methods.deactivate(this.helpdesk, this.user, token.id());
+		this.assignments.deactivate(this.helpdesk, this.user, token.id());
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ASSIGNED);
 		assertThat(this.methods.requiresCode(this.user)).isFalse();
 		this.clock.advance(Duration.ofSeconds(30));
@@ -199,7 +202,7 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void renameWhenHeldThenNewNameWithOneEvent() {
 		TestTokens token = assigned();
-		this.methods.rename(this.self, this.user, token.id(), "Desk token");
+		this.assignments.rename(this.self, this.user, token.id(), "Desk token");
 		assertThat(this.methods.get(this.user, token.id()).device().displayName()).isEqualTo("Desk token");
 		assertThat(this.events.stream(MethodEvents.HardwareOathMethodRenamed.class))
 			.containsExactly(new MethodEvents.HardwareOathMethodRenamed(this.user, token.id(), this.self));
@@ -208,7 +211,7 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void unassignWhenAssignedThenAvailableAgainAndListEmpty() {
 		TestTokens token = activated();
-		this.methods.unassign(this.self, this.user, token.id());
+		this.assignments.unassign(this.self, this.user, token.id());
 		HardwareOathToken device = this.inventory.get(token.id());
 		assertThat(device.status()).isEqualTo(TokenStatus.AVAILABLE);
 		assertThat(device.assignedTo()).isNull();
@@ -219,7 +222,7 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void assignAndActivateBySerialNumberWhenCodeRightThenUserHoldsActivatedToken() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assignAndActivateBySerialNumber(this.self, this.user,
+		this.activations.assignAndActivateBySerialNumber(this.self, this.user,
 				" " + token.serialNumber().toLowerCase() + " ", token.codeAt(this.clock.instant()), "Mine");
 		HardwareOathToken device = this.inventory.get(token.id());
 		assertThat(device.assignedTo()).isEqualTo(this.user);
@@ -233,8 +236,8 @@ class HardwareOathMethodsIntegrationTests {
 	void assignAndActivateBySerialNumberWhenCodeWrongThenNothingAssigned() {
 		TestTokens token = TestTokens.totp(this.inventory);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user, token.serialNumber(),
-					token.wrongCodeAt(this.clock.instant(), 3), null))
+			.isThrownBy(() -> this.activations.assignAndActivateBySerialNumber(this.self, this.user,
+					token.serialNumber(), token.wrongCodeAt(this.clock.instant(), 3), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.AVAILABLE);
 		assertThat(this.methods.list(this.user)).isEmpty();
@@ -244,18 +247,18 @@ class HardwareOathMethodsIntegrationTests {
 	void assignAndActivateBySerialNumberWhenUnknownOrHeldBySomeoneElseThenUserCannotTellApart() {
 		TestTokens token = TestTokens.totp(this.inventory);
 		UUID other = this.users.newUser();
-		this.methods.assignAndActivateBySerialNumber(Actor.self(other, null), other, token.serialNumber(),
+		this.activations.assignAndActivateBySerialNumber(Actor.self(other, null), other, token.serialNumber(),
 				token.codeAt(this.clock.instant()), null);
 		this.clock.advance(Duration.ofSeconds(30));
 		String code = token.codeAt(this.clock.instant());
-		MethodException held = catchMethodException(() -> this.methods.assignAndActivateBySerialNumber(this.self,
+		MethodException held = catchMethodException(() -> this.activations.assignAndActivateBySerialNumber(this.self,
 				this.user, token.serialNumber(), code, null));
-		MethodException unknown = catchMethodException(
-				() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user, "NO-SUCH-SERIAL", code, null));
+		MethodException unknown = catchMethodException(() -> this.activations.assignAndActivateBySerialNumber(this.self,
+				this.user, "NO-SUCH-SERIAL", code, null));
 		assertThat(held.code()).isEqualTo(unknown.code()).isEqualTo("serialNumberNotFound");
 		assertThat(held.getMessage()).isEqualTo(unknown.getMessage());
 		assertThat(held.kind()).isEqualTo(unknown.kind());
-		MethodException adminView = catchMethodException(() -> this.methods
+		MethodException adminView = catchMethodException(() -> this.activations
 			.assignAndActivateBySerialNumber(this.helpdesk, this.user, token.serialNumber(), code, null));
 		assertThat(adminView.code()).isEqualTo("tokenAlreadyAssigned");
 		assertThat(adminView.getMessage()).doesNotContain(other.toString());
@@ -264,11 +267,11 @@ class HardwareOathMethodsIntegrationTests {
 	@Test
 	void assignAndActivateWhenLimitReachedThenMethodLimitReached() {
 		for (int i = 0; i < 5; i++) {
-			this.methods.assign(this.self, this.user, TestTokens.totp(this.inventory).id());
+			this.assignments.assign(this.self, this.user, TestTokens.totp(this.inventory).id());
 		}
 		TestTokens sixth = TestTokens.totp(this.inventory);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assignAndActivate(this.self, this.user, sixth.id(),
+			.isThrownBy(() -> this.activations.assignAndActivate(this.self, this.user, sixth.id(),
 					sixth.codeAt(this.clock.instant()), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("methodLimitReached"));
 	}
@@ -278,20 +281,20 @@ class HardwareOathMethodsIntegrationTests {
 		TestTokens token = TestTokens.totp(this.inventory);
 		this.users.enabled.remove(this.user);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.assignAndActivate(this.helpdesk, this.user, token.id(),
+			.isThrownBy(() -> this.activations.assignAndActivate(this.helpdesk, this.user, token.id(),
 					token.codeAt(this.clock.instant()), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("policyDisabledForUser"));
 	}
 
 	private TestTokens assigned() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
+		this.assignments.assign(this.helpdesk, this.user, token.id());
 		return token;
 	}
 
 	private TestTokens activated() {
 		TestTokens token = assigned();
-		this.methods.activate(this.self, this.user, token.id(), token.codeAt(this.clock.instant()), null);
+		this.activations.activate(this.self, this.user, token.id(), token.codeAt(this.clock.instant()), null);
 		return token;
 	}
 

@@ -46,8 +46,24 @@ class LockoutTests {
 	@Test
 	void blockedUntilWhenFiveFailuresThenThirtySecondsAfterTheLast() {
 		assertThat(this.lockout.blocked(state(5, NOW, null), NOW.plusSeconds(10)))
-			.isEqualTo(new CodeOutcome.Locked(NOW.plusSeconds(30)));
+			.isEqualTo(new CodeOutcome.Locked(NOW.plusSeconds(30), true));
 		assertThat(this.lockout.blocked(state(5, NOW, null), NOW.plusSeconds(30))).isNull();
+	}
+
+	@Test
+	void blockedWhenLockedThenALockNotAThrottle() {
+		Instant lockedUntil = NOW.plus(Duration.ofMinutes(15));
+		assertThat(this.lockout.blocked(state(10, NOW, lockedUntil), NOW.plusSeconds(10)))
+			.isEqualTo(new CodeOutcome.Locked(lockedUntil, false));
+	}
+
+	@Test
+	void throttlesWhenFailuresReachFiveThenEvenAfterALock() {
+		assertThat(this.lockout.throttles(4)).isFalse();
+		assertThat(this.lockout.throttles(5)).isTrue();
+		// the tenth failure starts a new round of ten attempts, still throttled
+		assertThat(this.lockout.throttles(10)).isTrue();
+		assertThat(this.lockout.throttles(11)).isTrue();
 	}
 
 	@Test

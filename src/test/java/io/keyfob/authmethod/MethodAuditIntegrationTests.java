@@ -13,7 +13,6 @@ import io.keyfob.audit.AuditResult;
 import io.keyfob.audit.AuditTarget;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Each action on a user's method and each code attempt writes exactly one audit entry,
@@ -37,7 +35,10 @@ class MethodAuditIntegrationTests {
 	static final VerificationContext API = new VerificationContext(Channel.VERIFY_API, "vpn-gateway", "192.0.2.7");
 
 	@Autowired
-	HardwareOathMethods methods;
+	HardwareOathAssignments assignments;
+
+	@Autowired
+	HardwareOathActivations activations;
 
 	@Autowired
 	CodeVerification verification;
@@ -60,7 +61,6 @@ class MethodAuditIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 		this.user = this.users.newUser();
 		this.helpdesk = Actor.administrator(this.users.newUser(), null, false);
@@ -69,13 +69,13 @@ class MethodAuditIntegrationTests {
 	@Test
 	void assignAndActivateWhenWrongThenRightCodeThenOneEntryEach() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
+		this.assignments.assign(this.helpdesk, this.user, token.id());
 		String wrong = token.wrongCodeAt(now(), 1);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.helpdesk, this.user, token.id(), wrong, null));
+			.isThrownBy(() -> this.activations.activate(this.helpdesk, this.user, token.id(), wrong, null));
 		this.clock.advance(Duration.ofSeconds(31));
 		String right = token.codeAt(now());
-		this.methods.activate(this.helpdesk, this.user, token.id(), right, null);
+		this.activations.activate(this.helpdesk, this.user, token.id(), right, null);
 
 		List<AuditEntry> changes = changes(token.id());
 		assertThat(changes).extracting(AuditEntry::activity)
@@ -104,7 +104,7 @@ class MethodAuditIntegrationTests {
 		}
 		assertThat(last).isInstanceOf(CodeOutcome.Locked.class);
 		assertThat(verify(this.user, token.codeAt(now()), API)).isInstanceOf(CodeOutcome.Locked.class);
-		this.methods.unlock(this.helpdesk, this.user, token.id());
+		this.assignments.unlock(this.helpdesk, this.user, token.id());
 
 		List<AuditEntry> signIns = this.auditLog
 			.page(AuditQuery.of(AuditKind.SIGN_IN).userId(this.user).limit(999).build())
@@ -150,8 +150,8 @@ class MethodAuditIntegrationTests {
 
 	private TestTokens activated() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
-		this.methods.activate(this.helpdesk, this.user, token.id(), token.codeAt(now()), null);
+		this.assignments.assign(this.helpdesk, this.user, token.id());
+		this.activations.activate(this.helpdesk, this.user, token.id(), token.codeAt(now()), null);
 		return token;
 	}
 

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.token.TokenInventory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * What an operator sees: verifications, lockouts and audit entries on
@@ -42,7 +40,10 @@ class OperationsIntegrationTests {
 	int port;
 
 	@Autowired
-	HardwareOathMethods methods;
+	HardwareOathAssignments assignments;
+
+	@Autowired
+	HardwareOathActivations activations;
 
 	@Autowired
 	CodeVerification verification;
@@ -60,7 +61,6 @@ class OperationsIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 	}
 
@@ -69,8 +69,8 @@ class OperationsIntegrationTests {
 		UUID user = this.users.newUser();
 		TestTokens token = TestTokens.totp(this.inventory);
 		Actor helpdesk = Actor.administrator(this.users.newUser(), null, false);
-		this.methods.assign(helpdesk, user, token.id());
-		this.methods.activate(helpdesk, user, token.id(), token.codeAt(this.clock.instant()), null);
+		this.assignments.assign(helpdesk, user, token.id());
+		this.activations.activate(helpdesk, user, token.id(), token.codeAt(this.clock.instant()), null);
 		String before = get("/actuator/prometheus").body();
 		double accepted = value(before, "keyfob_verifications_seconds_count", "outcome=\"accepted\"");
 		double lockouts = value(before, "keyfob_lockouts_total", "channel=\"verify_api\"");

@@ -13,14 +13,15 @@ import io.keyfob.otp.OtpGenerator;
 import io.keyfob.otp.OtpParameters;
 import io.keyfob.otp.Totp;
 import io.keyfob.support.ChosenSeeds;
-import io.keyfob.support.OathTool;
+import io.keyfob.support.TokenDisplay;
+import io.keyfob.token.CheckWindow;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.OtpType;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenSecret;
 
 /**
- * Tokens whose seeds the test knows, and their codes as Debian's {@code oathtool}
+ * Tokens whose seeds the test knows, and their codes as the token would show them
  * computes them.
  *
  * @param id the token id
@@ -38,6 +39,9 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 		.of("PT10M", "-PT10M", "PT2H", "PT3H", "-PT5H", "PT7H", "PT20H", "-PT20H")
 		.map(Duration::parse)
 		.toArray(Duration[]::new);
+
+	/** Steps past the activation window that tests may move the clock by. */
+	private static final int WRONG_CODE_SLACK = 20;
 
 	/** The highest counter value the tests press. */
 	private static final int LAST_PRESS = 80;
@@ -69,10 +73,10 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 	 * The code a TOTP token whose clock is off by {@code drift} shows at {@code now}.
 	 * @param now the server's time
 	 * @param drift how far the token's clock is ahead (negative: behind)
-	 * @return the code, from oathtool
+	 * @return the code
 	 */
 	String codeAt(Instant now, Duration drift) {
-		return OathTool.totp(this.seed, HashFunction.HMAC_SHA1, 6, 30, now.plus(drift));
+		return TokenDisplay.totp(this.seed, HashFunction.HMAC_SHA1, 6, 30, now.plus(drift));
 	}
 
 	String codeAt(Instant now) {
@@ -82,15 +86,16 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 	/**
 	 * The code an HOTP token shows for a counter value.
 	 * @param counter the counter
-	 * @return the code, from oathtool
+	 * @return the code
 	 */
 	String press(long counter) {
-		return OathTool.hotp(this.seed, 6, counter);
+		return TokenDisplay.hotp(this.seed, 6, counter);
 	}
 
 	/**
-	 * A code that this token does not show anywhere near {@code now}, different for each
-	 * {@code n}.
+	 * A code that this token does not show anywhere near {@code now}, nor anywhere in the
+	 * activation window of a TOTP token (where it would ask for the next code instead of
+	 * being wrong), different for each {@code n}.
 	 * @param now the server's time
 	 * @param n which wrong code
 	 * @return the code
@@ -101,8 +106,13 @@ record TestTokens(UUID id, String serialNumber, byte[] seed, OtpType type) {
 		for (int candidate = n;; candidate += 7919) {
 			String code = String.format(Locale.ROOT, "%06d", candidate % 1_000_000);
 			if (generator.findMatch(OtpCode.parse(code), CodeWindow.around(centre + 200, 200)).isEmpty()
-					&& generator.findMatch(OtpCode.parse(code), CodeWindow.around(Math.max(centre - 200, 200), 200))
-						.isEmpty()) {
+					&& generator.findMatch(OtpCode.parse(code), CodeWindow.around(Math.max(centre - 200, 200),
+							200))
+						.isEmpty()
+					&& (this.type != OtpType.TOTP || generator
+						.findMatch(OtpCode.parse(code),
+								CodeWindow.around(centre, CheckWindow.ACTIVATION_RADIUS + WRONG_CODE_SLACK))
+						.isEmpty())) {
 				return code;
 			}
 		}

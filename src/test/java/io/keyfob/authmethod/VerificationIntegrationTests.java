@@ -20,7 +20,7 @@ import io.keyfob.authmethod.MethodEvents.SignInSucceeded;
 import io.keyfob.authmethod.MethodEvents.TokenResynchronised;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
+import io.keyfob.support.TokenDisplay;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,12 +38,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The verification rules of docs/design.md against the real database: windows and drift,
  * the replay guard, throttling and the escalating lock, HOTP look-ahead and resync. Codes
- * come from oathtool; time moves by hand.
+ * come from Keyfob's own OTP engine ({@link TokenDisplay}); time moves by hand.
  */
 @SpringBootTest
 @Import(MethodTestConfiguration.class)
@@ -56,6 +55,12 @@ class VerificationIntegrationTests {
 
 	@Autowired
 	HardwareOathMethods methods;
+
+	@Autowired
+	HardwareOathAssignments assignments;
+
+	@Autowired
+	HardwareOathActivations activations;
 
 	@Autowired
 	CodeVerification verification;
@@ -83,7 +88,6 @@ class VerificationIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.clock.set(MethodTestConfiguration.START);
 		this.user = this.users.newUser();
 		this.self = Actor.self(this.user, null);
@@ -214,9 +218,9 @@ class VerificationIntegrationTests {
 		this.clock.advance(Duration.ofDays(30));
 		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.LockedUntilAdmin.class);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.unlock(this.self, this.user, token.id()))
+			.isThrownBy(() -> this.assignments.unlock(this.self, this.user, token.id()))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("Authorization_RequestDenied"));
-		this.methods.unlock(this.helpdesk, this.user, token.id());
+		this.assignments.unlock(this.helpdesk, this.user, token.id());
 		assertThat(this.events.stream(MethodEvents.MethodUnlocked.class)).hasSize(1);
 		assertThat(verify(this.user, token.codeAt(now()), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 	}
@@ -239,11 +243,12 @@ class VerificationIntegrationTests {
 		Duration drift = Duration.parse(offset);
 		TestTokens token = assigned();
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null))
+			.isThrownBy(
+					() -> this.activations.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ASSIGNED);
 		this.clock.advance(Duration.ofSeconds(30));
-		this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null);
+		this.activations.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 		assertThat(this.inventory.get(token.id()).driftSteps()).isEqualTo(drift.toSeconds() / 30);
 		this.clock.advance(Duration.ofMinutes(5));
@@ -258,13 +263,13 @@ class VerificationIntegrationTests {
 		Duration drift = Duration.ofHours(3);
 		String first = token.codeAt(now(), drift);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), first, null))
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(), first, null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), first, null))
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(), first, null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
 		this.clock.advance(Duration.ofSeconds(30));
-		this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null);
+		this.activations.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 	}
 
@@ -273,21 +278,22 @@ class VerificationIntegrationTests {
 		TestTokens token = assigned();
 		Duration drift = Duration.ofHours(-5);
 		assertThatExceptionOfType(MethodException.class).isThrownBy(
-				() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null));
+				() -> this.activations.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null));
 		this.clock.advance(Duration.ofMinutes(6));
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null))
+			.isThrownBy(
+					() -> this.activations.activate(this.self, this.user, token.id(), token.codeAt(now(), drift), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
 	}
 
 	@Test
 	void activateWhenSecondCodeIsAtAnotherDriftThenNotActivated() {
 		TestTokens token = assigned();
-		assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.methods.activate(this.self, this.user,
-				token.id(), token.codeAt(now(), Duration.ofHours(2)), null));
+		assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.activations.activate(this.self,
+				this.user, token.id(), token.codeAt(now(), Duration.ofHours(2)), null));
 		this.clock.advance(Duration.ofSeconds(30));
-		assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.methods.activate(this.self, this.user,
-				token.id(), token.codeAt(now(), Duration.ofHours(7)), null));
+		assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.activations.activate(this.self,
+				this.user, token.id(), token.codeAt(now(), Duration.ofHours(7)), null));
 		assertThat(this.inventory.get(token.id()).status()).isNotEqualTo(TokenStatus.ACTIVATED);
 	}
 
@@ -297,11 +303,11 @@ class VerificationIntegrationTests {
 		for (int i = 1; i <= 10; i++) {
 			int n = i;
 			this.clock.advance(Duration.ofSeconds(31));
-			assertThatExceptionOfType(MethodException.class).isThrownBy(
-					() -> this.methods.activate(this.self, this.user, token.id(), token.wrongCodeAt(now(), n), null));
+			assertThatExceptionOfType(MethodException.class).isThrownBy(() -> this.activations.activate(this.self,
+					this.user, token.id(), token.wrongCodeAt(now(), n), null));
 		}
 		assertThatExceptionOfType(CodeRefusedException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.codeAt(now()), null))
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(), token.codeAt(now()), null))
 			.satisfies((ex) -> assertThat(until(ex.outcome())).isAfter(now()));
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.FAILED_ACTIVATION);
 	}
@@ -330,19 +336,19 @@ class VerificationIntegrationTests {
 			int n = i;
 			this.clock.advance(Duration.ofSeconds(1));
 			assertThatExceptionOfType(MethodException.class)
-				.isThrownBy(() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user,
+				.isThrownBy(() -> this.activations.assignAndActivateBySerialNumber(this.self, this.user,
 						token.serialNumber(), token.wrongCodeAt(now(), n), null))
 				.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 		}
 		TestTokens sixth = TestTokens.totp(this.inventory);
 		assertThatExceptionOfType(CodeRefusedException.class)
-			.isThrownBy(() -> this.methods.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(),
-					sixth.codeAt(now()), null))
+			.isThrownBy(() -> this.activations.assignAndActivateBySerialNumber(this.self, this.user,
+					sixth.serialNumber(), sixth.codeAt(now()), null))
 			.satisfies((ex) -> assertThat(until(ex.outcome())).isAfter(now()));
 		assertThat(this.inventory.get(sixth.id()).status()).isEqualTo(TokenStatus.AVAILABLE);
 		this.clock.advance(Duration.ofSeconds(30));
-		this.methods.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(), sixth.codeAt(now()),
-				null);
+		this.activations.assignAndActivateBySerialNumber(this.self, this.user, sixth.serialNumber(),
+				sixth.codeAt(now()), null);
 		assertThat(this.inventory.get(sixth.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 	}
 
@@ -360,22 +366,23 @@ class VerificationIntegrationTests {
 	@Test
 	void resyncWhenHotpCounterFarAheadThenTwoConsecutiveCodesBringItBack() {
 		TestTokens token = activatedHotp();
-		this.methods.resync(this.self, this.user, token.id(), token.press(60), token.press(61));
+		this.activations.resync(this.self, this.user, token.id(), token.press(60), token.press(61));
 		assertThat(this.events.stream(TokenResynchronised.class)).hasSize(1);
 		assertThat(verify(this.user, token.press(62), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.resync(this.self, this.user, token.id(), token.press(70), token.press(72)))
+			.isThrownBy(
+					() -> this.activations.resync(this.self, this.user, token.id(), token.press(70), token.press(72)))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("invalidVerificationCode"));
 	}
 
 	@Test
 	void activateWhenHotpCodeBeyondTheLookAheadThenTheNextPressActivates() {
 		TestTokens token = TestTokens.hotp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
+		this.assignments.assign(this.helpdesk, this.user, token.id());
 		assertThatExceptionOfType(MethodException.class)
-			.isThrownBy(() -> this.methods.activate(this.self, this.user, token.id(), token.press(40), null))
+			.isThrownBy(() -> this.activations.activate(this.self, this.user, token.id(), token.press(40), null))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("additionalCodeRequired"));
-		this.methods.activate(this.self, this.user, token.id(), token.press(41), null);
+		this.activations.activate(this.self, this.user, token.id(), token.press(41), null);
 		assertThat(this.inventory.get(token.id()).status()).isEqualTo(TokenStatus.ACTIVATED);
 		assertThat(verify(this.user, token.press(42), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
 	}
@@ -386,7 +393,7 @@ class VerificationIntegrationTests {
 		Duration drift = Duration.ofHours(2);
 		this.clock.advance(Duration.ofSeconds(30));
 		assertThat(verify(this.user, token.codeAt(now(), drift), SIGN_IN)).isInstanceOf(CodeOutcome.Rejected.class);
-		this.methods.resync(this.helpdesk, this.user, token.id(), token.codeAt(now(), drift),
+		this.activations.resync(this.helpdesk, this.user, token.id(), token.codeAt(now(), drift),
 				token.codeAt(now(), drift.plusSeconds(30)));
 		this.clock.advance(Duration.ofSeconds(60));
 		assertThat(verify(this.user, token.codeAt(now(), drift), SIGN_IN)).isInstanceOf(CodeOutcome.Accepted.class);
@@ -416,20 +423,20 @@ class VerificationIntegrationTests {
 
 	private TestTokens assigned() {
 		TestTokens token = TestTokens.totp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
+		this.assignments.assign(this.helpdesk, this.user, token.id());
 		return token;
 	}
 
 	private TestTokens activated() {
 		TestTokens token = assigned();
-		this.methods.activate(this.self, this.user, token.id(), token.codeAt(now()), null);
+		this.activations.activate(this.self, this.user, token.id(), token.codeAt(now()), null);
 		return token;
 	}
 
 	private TestTokens activatedHotp() {
 		TestTokens token = TestTokens.hotp(this.inventory);
-		this.methods.assign(this.helpdesk, this.user, token.id());
-		this.methods.activate(this.self, this.user, token.id(), token.press(0), null);
+		this.assignments.assign(this.helpdesk, this.user, token.id());
+		this.activations.activate(this.self, this.user, token.id(), token.press(0), null);
 		return token;
 	}
 

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The three scenarios of docs/api.md over real HTTP with real tokens, and the rules of
  * the user-method endpoints: permissions, the admin-target rule, what a user claiming a
- * token can learn, and the error envelope. Codes come from oathtool, computed from the
- * seeds this test uploads.
+ * token can learn, and the error envelope. Codes come from {@code TokenDisplay}, computed
+ * from the seeds this test uploads.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestSupport {

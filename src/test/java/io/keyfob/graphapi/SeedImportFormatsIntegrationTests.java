@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every seed file format through {@code POST /api/v1/seed-imports}, from the fixtures
  * made by independent tools: the tokens are stored, assigned where the file says, and
- * accept the codes that {@code oathtool} computes from the secrets the fixtures are known
- * to hold. Two tokens per transaction, so that every file spans several batches.
+ * accept the codes that {@code TokenDisplay} computes from the secrets the fixtures are
+ * known to hold. Two tokens per transaction, so that every file spans several batches.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "keyfob.seed-import.batch-size=2")
 class SeedImportFormatsIntegrationTests extends SeedImportTestBase {

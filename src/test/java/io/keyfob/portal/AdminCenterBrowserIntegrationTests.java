@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import io.keyfob.seedimport.TestSeedFiles;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.support.TestClockConfiguration;
 import io.keyfob.support.browser.Browser;
 import io.keyfob.support.browser.BrowserExtension;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The admin center in a real browser, as the bootstrap Global Administrator: turn the
  * policy on, upload the sample seed file of docs/getting-started.md, create a user, give
- * them one token with a code from {@code oathtool} and one without, find the first in the
- * inventory and the audit log; then the user activates the second.
+ * them one token with a code from {@code TokenDisplay} and one without, find the first in
+ * the inventory and the audit log; then the user activates the second.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
@@ -73,7 +71,6 @@ class AdminCenterBrowserIntegrationTests {
 
 	@Test
 	void adminEnablesThePolicyCreatesAUserAndGivesThemAnActivatedToken() throws Exception {
-		Assumptions.assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
 		PortalFixtures fixtures = new PortalFixtures(this.clock);
 		byte[] seed = DemoSeedFileTests.secretOf("DEMO-0002");
 		byte[] spare = DemoSeedFileTests.secretOf("DEMO-0003");

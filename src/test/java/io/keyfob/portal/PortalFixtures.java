@@ -19,7 +19,7 @@ import io.keyfob.policy.HardwareOathPolicyChange;
 import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
+import io.keyfob.support.TokenDisplay;
 import io.keyfob.support.TestClockConfiguration;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.TokenInventory;
@@ -27,8 +27,8 @@ import io.keyfob.token.TokenSecret;
 
 /**
  * What the browser tests set up through the modules' APIs, and the codes of their tokens:
- * computed by Debian's {@code oathtool} from the seed the test imported, at the time of
- * the server's clock.
+ * computed by {@link TokenDisplay} from the seed the test imported, at the time of the
+ * server's clock.
  */
 final class PortalFixtures {
 
@@ -63,12 +63,12 @@ final class PortalFixtures {
 	}
 
 	/**
-	 * The code a token shows now, by {@code oathtool}.
+	 * The code a token shows now.
 	 * @param seed the token's seed
 	 * @return six digits
 	 */
 	String code(byte[] seed) {
-		return OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, this.clock.instant());
+		return TokenDisplay.totp(seed, HashFunction.HMAC_SHA1, 6, 30, this.clock.instant());
 	}
 
 	/**
@@ -78,7 +78,7 @@ final class PortalFixtures {
 	 * @return six digits
 	 */
 	String codeAhead(byte[] seed, Duration ahead) {
-		return OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, this.clock.instant().plus(ahead));
+		return TokenDisplay.totp(seed, HashFunction.HMAC_SHA1, 6, 30, this.clock.instant().plus(ahead));
 	}
 
 	/** Let the token show its next code. */

@@ -6,12 +6,10 @@ import java.util.List;
 import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.support.MutableClock;
-import io.keyfob.support.OathTool;
 import io.keyfob.support.TestClockConfiguration;
 import io.keyfob.support.browser.Browser;
 import io.keyfob.support.browser.BrowserExtension;
 import io.keyfob.token.TokenInventory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The seed article's end-user flow in a real browser: a user signs in with a password,
  * adds a hardware token on My Security Info by serial number, name and a code computed by
- * {@code oathtool} from the seed the test imported, and from then on signs in with
+ * {@code TokenDisplay} from the seed the test imported, and from then on signs in with
  * password and code. Also the failure path: wrong codes, then the lock.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -53,7 +51,6 @@ class SelfServiceBrowserIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		Assumptions.assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
 		PortalFixtures.enablePolicyForAllUsers(this.policy);
 		this.fixtures = new PortalFixtures(this.clock);
 	}

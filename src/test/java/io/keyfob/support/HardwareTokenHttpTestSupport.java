@@ -4,12 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 /**
  * Base of tests that drive hardware tokens over real HTTP: a client for the running
  * server, the bootstrap client's token, and the hardware OATH method enabled for all
- * users. Tests skip where oathtool is missing.
+ * users.
  */
 public abstract class HardwareTokenHttpTestSupport {
 
@@ -26,7 +24,6 @@ public abstract class HardwareTokenHttpTestSupport {
 
 	@BeforeEach
 	void connectAndEnableHardwareOath() {
-		assumeThat(OathTool.available()).as(OathTool.NOT_INSTALLED).isTrue();
 		this.graph = GraphTestClient.forPort(this.port);
 		this.app = this.graph.bootstrapToken();
 		HardwareTokens.enableForAllUsers(this.graph, this.app);

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hardware tokens for tests over HTTP: chosen seeds, Graph request bodies carrying them,
- * and their codes from oathtool at the real time.
+ * and their codes ({@link TokenDisplay}) at the real time.
  */
 public final class HardwareTokens {
 
@@ -97,7 +97,7 @@ public final class HardwareTokens {
 	 * @return the code
 	 */
 	public static String code(byte[] seed, int offsetSeconds) {
-		return OathTool.totp(seed, HashFunction.HMAC_SHA1, 6, 30, Instant.now().plusSeconds(offsetSeconds));
+		return TokenDisplay.totp(seed, HashFunction.HMAC_SHA1, 6, 30, Instant.now().plusSeconds(offsetSeconds));
 	}
 
 	/**

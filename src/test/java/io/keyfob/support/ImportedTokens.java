@@ -13,12 +13,11 @@ import io.keyfob.token.TokenCodes;
 import io.keyfob.token.TokenInventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Proves that imported tokens work: a code computed by {@code oathtool} from the secret a
- * fixture is known to hold is accepted by the token Keyfob stored under that serial
- * number.
+ * Proves that imported tokens work: a code computed by {@link TokenDisplay} from the
+ * secret a fixture is known to hold is accepted by the token Keyfob stored under that
+ * serial number.
  */
 public final class ImportedTokens {
 
@@ -36,16 +35,15 @@ public final class ImportedTokens {
 
 	/**
 	 * Asserts that the TOTP token with a serial number accepts the current code, as
-	 * oathtool computes it from the secret the file holds.
+	 * {@link TokenDisplay} computes it from the secret the file holds.
 	 * @param serialNumber the serial number
 	 * @param secret the secret
 	 * @return the token
 	 */
 	public HardwareOathToken assertAcceptsTotp(String serialNumber, byte[] secret) {
-		assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
 		HardwareOathToken token = this.inventory.getBySerialNumber(serialNumber);
 		assertThat(token.otpType()).isEqualTo(OtpType.TOTP);
-		String code = OathTool.totp(secret, token.hashFunction(), token.digits(), token.timeIntervalSeconds(),
+		String code = TokenDisplay.totp(secret, token.hashFunction(), token.digits(), token.timeIntervalSeconds(),
 				this.clock.instant());
 		assertAccepted(token, code);
 		return token;
@@ -53,25 +51,25 @@ public final class ImportedTokens {
 
 	/**
 	 * Asserts that the HOTP token with a serial number accepts the code of a counter
-	 * value, as oathtool computes it from the secret the file holds.
+	 * value, as {@link TokenDisplay} computes it from the secret the file holds.
 	 * @param serialNumber the serial number
 	 * @param secret the secret
 	 * @param counter the counter value
 	 * @return the token
 	 */
 	public HardwareOathToken assertAcceptsHotp(String serialNumber, byte[] secret, long counter) {
-		assumeTrue(OathTool.available(), OathTool.NOT_INSTALLED);
 		HardwareOathToken token = this.inventory.getBySerialNumber(serialNumber);
 		assertThat(token.otpType()).isEqualTo(OtpType.HOTP);
-		String code = (token.hashFunction() == HashFunction.HMAC_SHA1) ? OathTool.hotp(secret, token.digits(), counter)
-				: OathTool.totp(secret, token.hashFunction(), token.digits(), 1, Instant.ofEpochSecond(counter));
+		String code = (token.hashFunction() == HashFunction.HMAC_SHA1)
+				? TokenDisplay.hotp(secret, token.digits(), counter)
+				: TokenDisplay.totp(secret, token.hashFunction(), token.digits(), 1, Instant.ofEpochSecond(counter));
 		assertAccepted(token, code);
 		return token;
 	}
 
 	private void assertAccepted(HardwareOathToken token, String code) {
 		CodeCheck check = this.codes.check(token.id(), OtpCode.parse(code), CheckWindow.signIn());
-		assertThat(check.accepted()).as("code of %s from oathtool", token.serialNumber()).isTrue();
+		assertThat(check.accepted()).as("code of %s from TokenDisplay", token.serialNumber()).isTrue();
 	}
 
 }

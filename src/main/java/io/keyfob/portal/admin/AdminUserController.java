@@ -1,10 +1,11 @@
 package io.keyfob.portal.admin;
 
 import java.util.Comparator;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.keyfob.authmethod.Actor;
+import io.keyfob.authmethod.HardwareOathActivations;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.directory.Directory;
 import io.keyfob.directory.DirectoryRole;
@@ -17,8 +18,6 @@ import io.keyfob.portal.web.MethodProblems;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
-import io.keyfob.token.HardwareOathToken;
-import io.keyfob.token.TokenInventory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,17 +43,20 @@ final class AdminUserController {
 
 	private final HardwareOathMethods methods;
 
-	private final TokenInventory inventory;
+	private final HardwareOathAssignments assignments;
+
+	private final HardwareOathActivations activations;
 
 	private final AuthenticationMethodsPolicy policy;
 
 	private final MethodProblems explain;
 
-	AdminUserController(Directory directory, HardwareOathMethods methods, TokenInventory inventory,
-			AuthenticationMethodsPolicy policy, MethodProblems explain) {
+	AdminUserController(Directory directory, HardwareOathMethods methods, HardwareOathAssignments assignments,
+			HardwareOathActivations activations, AuthenticationMethodsPolicy policy, MethodProblems explain) {
 		this.directory = directory;
 		this.methods = methods;
-		this.inventory = inventory;
+		this.assignments = assignments;
+		this.activations = activations;
 		this.policy = policy;
 		this.explain = explain;
 	}
@@ -90,12 +92,12 @@ final class AdminUserController {
 		}
 		try {
 			if (code.isBlank()) {
-				assign(me, user, serial, name);
+				this.assignments.assignBySerialNumber(actor(me), user.id(), serial, name.isEmpty() ? null : name);
 				redirect.addFlashAttribute("notice", "Token " + serial + " is assigned to " + user.displayName()
 						+ ". They activate it on My Security Info with a code from the token.");
 			}
 			else {
-				this.methods.assignAndActivateBySerialNumber(actor(me), user.id(), serial, code.strip(),
+				this.activations.assignAndActivateBySerialNumber(actor(me), user.id(), serial, code.strip(),
 						name.isEmpty() ? null : name);
 				redirect.addFlashAttribute("notice", "Token " + serial + " is assigned to " + user.displayName()
 						+ " and active: they sign in with its codes from now on.");
@@ -105,17 +107,6 @@ final class AdminUserController {
 			return page(user, model, serial, name, new FormProblems().add(this.explain.explain(ex, "code", false)));
 		}
 		return "redirect:/admin/users/" + user.id();
-	}
-
-	private void assign(PortalUser me, User user, String serial, String name) {
-		Optional<HardwareOathToken> token = this.inventory.findBySerialNumber(serial);
-		if (token.isEmpty()) {
-			throw new KeyfobException(ErrorKind.NOT_FOUND, "serialNumberNotFound", "No token has this serial number");
-		}
-		this.methods.assign(actor(me), user.id(), token.get().id());
-		if (!name.isEmpty()) {
-			this.methods.rename(actor(me), user.id(), token.get().id(), name);
-		}
 	}
 
 	private String page(User user, Model model, String serial, String name, FormProblems problems) {

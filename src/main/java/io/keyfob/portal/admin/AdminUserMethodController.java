@@ -2,6 +2,8 @@ package io.keyfob.portal.admin;
 
 import java.util.UUID;
 
+import io.keyfob.authmethod.HardwareOathActivations;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.authmethod.HardwareOathMethod;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.directory.Directory;
@@ -37,11 +39,18 @@ final class AdminUserMethodController {
 
 	private final HardwareOathMethods methods;
 
+	private final HardwareOathAssignments assignments;
+
+	private final HardwareOathActivations activations;
+
 	private final MethodProblems explain;
 
-	AdminUserMethodController(Directory directory, HardwareOathMethods methods, MethodProblems explain) {
+	AdminUserMethodController(Directory directory, HardwareOathMethods methods, HardwareOathAssignments assignments,
+			HardwareOathActivations activations, MethodProblems explain) {
 		this.directory = directory;
 		this.methods = methods;
+		this.assignments = assignments;
+		this.activations = activations;
 		this.explain = explain;
 	}
 
@@ -71,7 +80,7 @@ final class AdminUserMethodController {
 		FormProblems problems = Codes.check(code, "code");
 		if (problems.isEmpty()) {
 			try {
-				this.methods.activate(AdminUserController.actor(me), user.id(), method.id(), code.strip(), null);
+				this.activations.activate(AdminUserController.actor(me), user.id(), method.id(), code.strip(), null);
 				return done(user, redirect, "Token " + method.device().serialNumber() + " is active.");
 			}
 			catch (KeyfobException ex) {
@@ -104,7 +113,7 @@ final class AdminUserMethodController {
 		Codes.check(nextCode, "nextCode").all().forEach(problems::add);
 		if (problems.isEmpty()) {
 			try {
-				this.methods.resync(AdminUserController.actor(me), user.id(), method.id(), firstCode.strip(),
+				this.activations.resync(AdminUserController.actor(me), user.id(), method.id(), firstCode.strip(),
 						nextCode.strip());
 				return done(user, redirect, "Token " + method.device().serialNumber() + " is in step again.");
 			}
@@ -123,14 +132,14 @@ final class AdminUserMethodController {
 		return act(user, redirect,
 				"Token " + method.device().serialNumber()
 						+ " is deactivated: it stays with the user but signs in no more until activated again.",
-				() -> this.methods.deactivate(AdminUserController.actor(me), user.id(), method.id()));
+				() -> this.assignments.deactivate(AdminUserController.actor(me), user.id(), method.id()));
 	}
 
 	@PostMapping("/unlock")
 	String unlock(PortalUser me, @ModelAttribute("user") User user, @ModelAttribute("method") HardwareOathMethod method,
 			RedirectAttributes redirect) {
 		return act(user, redirect, "Token " + method.device().serialNumber() + " is unlocked.",
-				() -> this.methods.unlock(AdminUserController.actor(me), user.id(), method.id()));
+				() -> this.assignments.unlock(AdminUserController.actor(me), user.id(), method.id()));
 	}
 
 	@GetMapping("/unassign")
@@ -142,7 +151,7 @@ final class AdminUserMethodController {
 	String unassign(PortalUser me, @ModelAttribute("user") User user,
 			@ModelAttribute("method") HardwareOathMethod method, RedirectAttributes redirect) {
 		return act(user, redirect, "Token " + method.device().serialNumber() + " is back in the inventory.",
-				() -> this.methods.unassign(AdminUserController.actor(me), user.id(), method.id()));
+				() -> this.assignments.unassign(AdminUserController.actor(me), user.id(), method.id()));
 	}
 
 	private String act(User user, RedirectAttributes redirect, String done, Runnable action) {

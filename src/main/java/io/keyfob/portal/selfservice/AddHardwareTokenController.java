@@ -3,7 +3,7 @@ package io.keyfob.portal.selfservice;
 import java.util.Optional;
 
 import io.keyfob.authmethod.Actor;
-import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.HardwareOathActivations;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.portal.web.Codes;
 import io.keyfob.portal.web.FormProblems;
@@ -45,7 +45,7 @@ final class AddHardwareTokenController {
 
 	private static final String BASE = "/my-security-info/add/hardware-token";
 
-	private final HardwareOathMethods methods;
+	private final HardwareOathActivations activations;
 
 	private final TokenInventory inventory;
 
@@ -60,9 +60,9 @@ final class AddHardwareTokenController {
 
 	private final CodeFactor codeFactor;
 
-	AddHardwareTokenController(HardwareOathMethods methods, TokenInventory inventory,
+	AddHardwareTokenController(HardwareOathActivations activations, TokenInventory inventory,
 			AuthenticationMethodsPolicy policy, MethodProblems explain, CodeFactor codeFactor) {
-		this.methods = methods;
+		this.activations = activations;
 		this.inventory = inventory;
 		this.policy = policy;
 		this.explain = explain;
@@ -136,8 +136,8 @@ final class AddHardwareTokenController {
 			return codeForm(model, serialNumber, displayName, nextCode, shape);
 		}
 		try {
-			this.methods.assignAndActivateBySerialNumber(Actor.self(me.id(), null), me.id(), serialNumber, code.strip(),
-					displayName.isBlank() ? null : displayName.strip());
+			this.activations.assignAndActivateBySerialNumber(Actor.self(me.id(), null), me.id(), serialNumber,
+					code.strip(), displayName.isBlank() ? null : displayName.strip());
 		}
 		catch (KeyfobException ex) {
 			Problem problem = this.explain.explain(ex, "code", true);

@@ -3,6 +3,8 @@ package io.keyfob.portal.selfservice;
 import java.util.UUID;
 
 import io.keyfob.authmethod.Actor;
+import io.keyfob.authmethod.HardwareOathActivations;
+import io.keyfob.authmethod.HardwareOathAssignments;
 import io.keyfob.authmethod.HardwareOathMethod;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.authmethod.TokenBlocking;
@@ -41,16 +43,23 @@ final class MyMethodController {
 
 	private final HardwareOathMethods methods;
 
+	private final HardwareOathAssignments assignments;
+
+	private final HardwareOathActivations activations;
+
 	private final MethodProblems explain;
 
 	private final CodeFactor codeFactor;
 
 	private final TokenBlocking blocking;
 
-	MyMethodController(HardwareOathMethods methods, MethodProblems explain, CodeFactor codeFactor,
+	MyMethodController(HardwareOathMethods methods, HardwareOathAssignments assignments,
+			HardwareOathActivations activations, MethodProblems explain, CodeFactor codeFactor,
 			TokenBlocking blocking) {
 		this.blocking = blocking;
 		this.methods = methods;
+		this.assignments = assignments;
+		this.activations = activations;
 		this.explain = explain;
 		this.codeFactor = codeFactor;
 	}
@@ -80,7 +89,7 @@ final class MyMethodController {
 		}
 		if (problems.isEmpty()) {
 			try {
-				this.methods.activate(self(me), me.id(), method.id(), code.strip(), name.isEmpty() ? null : name);
+				this.activations.activate(self(me), me.id(), method.id(), code.strip(), name.isEmpty() ? null : name);
 				this.codeFactor.grant(authentication, request, response);
 				redirect.addFlashAttribute("notice", "Your hardware token is active. From now on you sign in with "
 						+ "your password and a code from the token.");
@@ -121,7 +130,7 @@ final class MyMethodController {
 			model.addAttribute("problems", problems);
 			return "portal/selfservice/rename";
 		}
-		this.methods.rename(self(me), me.id(), method.id(), name);
+		this.assignments.rename(self(me), me.id(), method.id(), name);
 		redirect.addFlashAttribute("notice", "The token is now called \u201c" + name + "\u201d.");
 		return HOME;
 	}
@@ -133,7 +142,7 @@ final class MyMethodController {
 
 	@PostMapping("/remove")
 	String remove(PortalUser me, @ModelAttribute("method") HardwareOathMethod method, RedirectAttributes redirect) {
-		this.methods.unassign(self(me), me.id(), method.id());
+		this.assignments.unassign(self(me), me.id(), method.id());
 		redirect.addFlashAttribute("notice", "The token with serial number " + method.device().serialNumber()
 				+ " is no longer one of your sign-in methods.");
 		return HOME;
@@ -167,7 +176,7 @@ final class MyMethodController {
 		Codes.check(nextCode, "nextCode").all().forEach(problems::add);
 		if (problems.isEmpty()) {
 			try {
-				this.methods.resync(self(me), me.id(), method.id(), firstCode.strip(), nextCode.strip());
+				this.activations.resync(self(me), me.id(), method.id(), firstCode.strip(), nextCode.strip());
 				redirect.addFlashAttribute("notice", "Your token is in step again. Sign in with its codes as usual.");
 				return HOME;
 			}

@@ -22,11 +22,8 @@ public final class MethodProblems {
 
 	private final Dates dates;
 
-	private final VerificationSettings.Lockout lockout;
-
-	MethodProblems(Dates dates, VerificationSettings settings) {
+	MethodProblems(Dates dates) {
 		this.dates = dates;
-		this.lockout = settings.lockout();
 	}
 
 	/**
@@ -81,13 +78,13 @@ public final class MethodProblems {
 			@Override
 			public String rejected(CodeOutcome.Rejected rejected) {
 				return "That code is not right, or it was already used. Press the button on " + token
-						+ " and enter the new code. " + attemptsLeft(rejected.attemptsLeft());
+						+ " and enter the new code. " + attemptsLeft(rejected);
 			}
 
 			@Override
 			public String locked(CodeOutcome.Locked locked) {
 				Duration wait = MethodProblems.this.dates.untilNow(locked.until());
-				if (wait.compareTo(VerificationSettings.Lockout.THROTTLE_DELAY) <= 0) {
+				if (locked.throttle()) {
 					return "Too many wrong codes in a row. Wait " + Waits.of(wait)
 							+ ", then enter the code the token shows.";
 				}
@@ -110,8 +107,9 @@ public final class MethodProblems {
 		};
 	}
 
-	private String attemptsLeft(int left) {
-		String throttle = this.lockout.throttles(this.lockout.lockAfter() - left) ? "From now on, wait "
+	private static String attemptsLeft(CodeOutcome.Rejected rejected) {
+		int left = rejected.attemptsLeft();
+		String throttle = rejected.throttled() ? "From now on, wait "
 				+ Waits.of(VerificationSettings.Lockout.THROTTLE_DELAY) + " after a wrong code before the next. " : "";
 		if (left <= 0) {
 			return throttle + "The next wrong code locks the token for a while.";

@@ -54,8 +54,7 @@ public class PortalUsers {
 			.orElseThrow(() -> new AccessDeniedException("The signed-in user is no longer in the directory"));
 		Set<DirectoryRole> roles = this.directory.rolesOf(id);
 		return new PortalUser(id, user.userPrincipalName(), user.displayName(), rights(roles),
-				roles.contains(DirectoryRole.GLOBAL_ADMINISTRATOR)
-						|| roles.contains(DirectoryRole.PRIVILEGED_AUTHENTICATION_ADMINISTRATOR));
+				DirectoryRole.isPrivileged(roles));
 	}
 
 	static Set<AdminRight> rights(Set<DirectoryRole> roles) {

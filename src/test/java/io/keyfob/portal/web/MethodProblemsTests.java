@@ -1,9 +1,7 @@
 package io.keyfob.portal.web;
 
-import java.time.Duration;
 import java.time.Instant;
 
-import io.keyfob.policy.VerificationSettings;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.support.MutableClock;
@@ -17,13 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MethodProblemsTests {
 
-	private static final VerificationSettings SETTINGS = new VerificationSettings(
-			new VerificationSettings.Activation(VerificationSettings.ActivationMode.STRICT),
-			new VerificationSettings.Methods(5),
-			new VerificationSettings.Lockout(5, 10, Duration.ofMinutes(15), Duration.ofHours(24), 100));
-
 	private final MethodProblems problems = new MethodProblems(
-			new Dates(new MutableClock(Instant.parse("2026-11-26T12:00:10Z"))), SETTINGS);
+			new Dates(new MutableClock(Instant.parse("2026-11-26T12:00:10Z"))));
 
 	@Test
 	void explainWhenSerialUnknownThenNextToTheSerialNumber() {
