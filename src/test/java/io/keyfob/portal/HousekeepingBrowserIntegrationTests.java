@@ -1,12 +1,17 @@
 package io.keyfob.portal;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
+import io.keyfob.accesspass.TemporaryAccessPassPolicy;
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.TokenBlocking;
+import io.keyfob.directory.DirectoryAdministration;
+import io.keyfob.directory.NewUser;
 import io.keyfob.otp.HashFunction;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.TestClockConfiguration;
 import io.keyfob.support.browser.Browser;
@@ -24,7 +29,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +47,11 @@ class HousekeepingBrowserIntegrationTests {
 
 	static Browser browser;
 
-	@LocalServerPort
-	int port;
+	@Autowired
+	TemporaryAccessPasses passes;
+
+	@Autowired
+	DirectoryAdministration directory;
 
 	@Autowired
 	TokenInventory inventory;
@@ -58,14 +65,10 @@ class HousekeepingBrowserIntegrationTests {
 		token("HK-LATER", new TokenValidity(null, TestClockConfiguration.START.plus(Duration.ofDays(200))));
 		UUID lost = token("HK-LOST", TokenValidity.ALWAYS);
 		this.blocking.block(Actor.application("housekeeping-test"), lost, BlockReason.LOST);
-		GraphTestClient graph = GraphTestClient.forPort(this.port);
-		String app = graph.bootstrapToken();
-		graph
-			.patch("/beta/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/temporaryAccessPass",
-					app, Map.of("state", "enabled"))
-			.expect(204);
-		UUID user = graph.createUser("pass.holder@keyfob.test", "Pass-holder-password-1");
-		graph.post("/beta/users/" + user + "/authentication/temporaryAccessPassMethods", app, Map.of()).expect(201);
+		this.passes.updatePolicy(new TemporaryAccessPassPolicy(AuthenticationMethodState.ENABLED,
+				List.of(TemporaryAccessPassPolicy.ALL_USERS), List.of(), 60, 60, 480, 8, false, false));
+		UUID user = this.directory.createUser(new NewUser("pass.holder@keyfob.test", "Pass Holder", true, null)).id();
+		this.passes.create(user, null, null, null);
 
 		browser.signIn(GraphTestClient.ADMIN_UPN, GraphTestClient.ADMIN_PASSWORD);
 		browser.open("/admin");
