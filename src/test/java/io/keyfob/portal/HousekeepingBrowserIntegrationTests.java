@@ -81,7 +81,7 @@ class HousekeepingBrowserIntegrationTests {
 		assertThat(browser.text()).contains("HK-LOST", "lost,").doesNotContain("HK-SOON");
 		browser.open("/admin");
 		browser.follow("1 Expiring within 90 days");
-		assertThat(browser.path()).isEqualTo("/admin/inventory");
+		assertThat(browser.path()).isEqualTo("/admin/inventory?show=expiring");
 		assertThat(browser.text()).contains("1 token", "HK-SOON").doesNotContain("HK-LATER", "HK-LOST");
 
 		browser.follow("HK-SOON");
