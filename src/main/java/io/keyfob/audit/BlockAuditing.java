@@ -1,5 +1,6 @@
 package io.keyfob.audit;
 
+import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.BlockEvents.HardwareOathTokenBlocked;
 import io.keyfob.authmethod.BlockEvents.HardwareOathTokenUnblocked;
 
@@ -22,8 +23,10 @@ class BlockAuditing {
 
 	@EventListener
 	void on(HardwareOathTokenBlocked event) {
-		AuditRecord.Builder entry = TokenAuditing
-			.device("Block hardware OATH token", "Update", event.tokenId(), event.serialNumber())
+		// a holder reporting their own token lost reads differently from an admin's block
+		String activity = (event.actor().kind() == Actor.Kind.SELF) ? "User reported hardware OATH token lost"
+				: "Block hardware OATH token";
+		AuditRecord.Builder entry = TokenAuditing.device(activity, "Update", event.tokenId(), event.serialNumber())
 			.detail("blockReason", event.reason().graphName())
 			.detail("methodRemoved", event.formerHolder() != null);
 		if (event.formerHolder() != null) {

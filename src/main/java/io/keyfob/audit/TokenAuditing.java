@@ -1,11 +1,14 @@
 package io.keyfob.audit;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.keyfob.token.TokenEvents.TokenCreated;
 import io.keyfob.token.TokenEvents.TokenDeleted;
 import io.keyfob.token.TokenEvents.TokenDriftReset;
 import io.keyfob.token.TokenEvents.TokenUpdated;
+import io.keyfob.token.TokenEvents.TokenValidityChanged;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -51,6 +54,22 @@ class TokenAuditing {
 		this.recorder.record(device("Reset hardware OATH token drift", "Update", event.tokenId(), event.serialNumber())
 			.detail("previousDriftSteps", event.previousDriftSteps())
 			.build());
+	}
+
+	@EventListener
+	void on(TokenValidityChanged event) {
+		this.recorder
+			.record(device("Update hardware OATH token validity", "Update", event.tokenId(), event.serialNumber())
+				.detail("previousValidFrom", text(event.previous().validFrom()))
+				.detail("previousValidUntil", text(event.previous().validUntil()))
+				.detail("validFrom", text(event.current().validFrom()))
+				.detail("validUntil", text(event.current().validUntil()))
+				.build());
+	}
+
+	// an open end is logged as an empty value, as Entra logs a cleared property
+	private static String text(@Nullable Instant instant) {
+		return (instant != null) ? instant.toString() : "";
 	}
 
 	private void record(String activity, String operationType, UUID tokenId, String serialNumber) {

@@ -2,7 +2,7 @@
  * Server-rendered pages: My Security Info for users and the admin center.
  */
 @ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "audit",
-		"signin", "radius", "shared" })
+		"signin", "radius", "accesspass", "shared" })
 @NullMarked
 package io.keyfob.portal;
 

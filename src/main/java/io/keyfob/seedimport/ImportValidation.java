@@ -17,6 +17,7 @@ import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.OtpType;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenSecret;
+import io.keyfob.token.TokenValidity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +77,8 @@ final class ImportValidation {
 				orDefault(record.manufacturer(), this.request.manufacturer()),
 				orDefault(record.model(), this.request.model()), secret, totp ? OtpType.TOTP : OtpType.HOTP,
 				record.hashFunction(), record.digits(), totp ? record.timeIntervalSeconds() : null, record.counter(),
-				record.driftSteps());
+				record.driftSteps())
+			.withValidity(new TokenValidity(record.validFrom(), record.validUntil()));
 		ImportCandidate candidate = new ImportCandidate(record.location(), command, record.owner());
 		try {
 			this.inventory.validate(command);

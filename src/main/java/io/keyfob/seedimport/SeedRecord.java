@@ -1,5 +1,6 @@
 package io.keyfob.seedimport;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -39,11 +40,16 @@ import org.jspecify.annotations.Nullable;
  * @param owner who the file says the token is for, as written: the Entra or vendor CSV
  * {@code upn}, the PSKC {@code UserId} or the privacyIDEA user name; {@code null} for an
  * unassigned token. Not checked against the directory here.
+ * @param validFrom from when the token's codes may be accepted (PSKC {@code StartDate}, a
+ * vendor CSV's {@code validfrom} column), or {@code null}
+ * @param validUntil from when its codes are refused (PSKC {@code ExpiryDate}, a vendor
+ * CSV's {@code validuntil} or {@code expiry} column), or {@code null}; after
+ * {@code validFrom}
  */
 public record SeedRecord(Location location, String serialNumber, byte[] secret, SeedOtpType otpType,
 		HashFunction hashFunction, int digits, int timeIntervalSeconds, long counter, int driftSteps,
-		@Nullable String manufacturer, @Nullable String model, @Nullable String displayName,
-		@Nullable String owner) implements SeedFileEntry {
+		@Nullable String manufacturer, @Nullable String model, @Nullable String displayName, @Nullable String owner,
+		@Nullable Instant validFrom, @Nullable Instant validUntil) implements SeedFileEntry {
 
 	public SeedRecord {
 		Objects.requireNonNull(location, "location must not be null");
@@ -58,6 +64,34 @@ public record SeedRecord(Location location, String serialNumber, byte[] secret, 
 		model = optionalText(model, "model");
 		displayName = optionalText(displayName, "display name");
 		owner = optionalText(owner, "owner");
+		if (validFrom != null && validUntil != null && !validFrom.isBefore(validUntil)) {
+			throw new IllegalArgumentException("the expiry date " + validUntil + " is not after the start date "
+					+ validFrom + ": correct one of the two dates");
+		}
+	}
+
+	/**
+	 * A token that the file gives no validity dates.
+	 * @param location where the token was found
+	 * @param serialNumber the serial number
+	 * @param secret the shared secret, taken over
+	 * @param otpType TOTP or HOTP
+	 * @param hashFunction the HMAC
+	 * @param digits the code length
+	 * @param timeIntervalSeconds the TOTP time step; 0 for HOTP
+	 * @param counter the HOTP counter; 0 for TOTP
+	 * @param driftSteps the TOTP clock drift in time steps
+	 * @param manufacturer the device maker, or {@code null}
+	 * @param model the device model, or {@code null}
+	 * @param displayName a friendly name, or {@code null}
+	 * @param owner who the file says the token is for, or {@code null}
+	 */
+	public SeedRecord(Location location, String serialNumber, byte[] secret, SeedOtpType otpType,
+			HashFunction hashFunction, int digits, int timeIntervalSeconds, long counter, int driftSteps,
+			@Nullable String manufacturer, @Nullable String model, @Nullable String displayName,
+			@Nullable String owner) {
+		this(location, serialNumber, secret, otpType, hashFunction, digits, timeIntervalSeconds, counter, driftSteps,
+				manufacturer, model, displayName, owner, null, null);
 	}
 
 	/**
@@ -73,7 +107,8 @@ public record SeedRecord(Location location, String serialNumber, byte[] secret, 
 				+ " bytes), otpType=" + this.otpType + ", hashFunction=" + this.hashFunction + ", digits=" + this.digits
 				+ ", timeIntervalSeconds=" + this.timeIntervalSeconds + ", counter=" + this.counter + ", driftSteps="
 				+ this.driftSteps + ", manufacturer=" + this.manufacturer + ", model=" + this.model + ", displayName="
-				+ this.displayName + ", owner=" + this.owner + "]";
+				+ this.displayName + ", owner=" + this.owner + ", validFrom=" + this.validFrom + ", validUntil="
+				+ this.validUntil + "]";
 	}
 
 	private static void checkSecretLength(int length) {

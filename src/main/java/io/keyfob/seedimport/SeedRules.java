@@ -1,5 +1,11 @@
 package io.keyfob.seedimport;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import io.keyfob.otp.HashFunction;
@@ -100,6 +106,37 @@ public final class SeedRules {
 	 */
 	public static String displayName(HashFunction hashFunction) {
 		return "HMAC-" + hashFunction.name().substring("HMAC_".length());
+	}
+
+	/**
+	 * Reads a validity date as seed files write it (PSKC {@code StartDate} and
+	 * {@code ExpiryDate} are {@code xs:dateTime}; vendor CSVs use dates or date-times). A
+	 * date alone means the start of that day in UTC, and a date-time without an offset is
+	 * read as UTC, since a file names no time zone of the server's.
+	 * @param text such as {@code 2031-01-01}, {@code 2031-01-01T00:00:00Z} or
+	 * {@code 2031-01-01T08:00:00+08:00}
+	 * @param name the field, for the message
+	 * @return the instant
+	 * @throws IllegalArgumentException with a reason for a row error
+	 */
+	public static Instant validityDate(String text, String name) {
+		String value = text.strip();
+		try {
+			if (value.length() == 10) {
+				return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+			}
+			if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$")) {
+				return OffsetDateTime.parse(value).toInstant();
+			}
+			return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+		}
+		catch (DateTimeParseException ex) {
+			// a longer cell may be a secret in a shifted column: the shortest secret is
+			// 26 Base32 characters
+			String shown = (value.length() <= 25) ? "'" + value + "'" : "(a " + value.length() + "-character value)";
+			throw new IllegalArgumentException(name + " " + shown
+					+ " is not a date: write it as 2031-01-01 or 2031-01-01T00:00:00Z (ISO 8601, UTC unless an offset is given)");
+		}
 	}
 
 }

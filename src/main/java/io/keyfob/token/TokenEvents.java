@@ -48,4 +48,16 @@ public final class TokenEvents {
 	public record TokenDriftReset(UUID tokenId, String serialNumber, int previousDriftSteps) {
 	}
 
+	/**
+	 * An admin changed when a token's codes may be accepted.
+	 *
+	 * @param tokenId the token
+	 * @param serialNumber its serial number
+	 * @param previous the window before
+	 * @param current the window now
+	 */
+	public record TokenValidityChanged(UUID tokenId, String serialNumber, TokenValidity previous,
+			TokenValidity current) {
+	}
+
 }

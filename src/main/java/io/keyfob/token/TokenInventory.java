@@ -20,6 +20,7 @@ import io.keyfob.token.TokenEvents.TokenCreated;
 import io.keyfob.token.TokenEvents.TokenDeleted;
 import io.keyfob.token.TokenEvents.TokenDriftReset;
 import io.keyfob.token.TokenEvents.TokenUpdated;
+import io.keyfob.token.TokenEvents.TokenValidityChanged;
 import io.keyfob.token.jdbc.JdbcHardwareOathTokens;
 import io.keyfob.token.jdbc.JdbcTokenSearch;
 
@@ -225,8 +226,11 @@ public class TokenInventory {
 	 */
 	@Transactional
 	public HardwareOathToken changeValidity(UUID id, TokenValidity validity) {
+		TokenValidity previous = get(id).validity();
 		HardwareOathToken changed = change(id, (token) -> token.withValidity(validity));
-		this.events.publishEvent(new TokenUpdated(id, changed.serialNumber()));
+		if (!previous.equals(validity)) {
+			this.events.publishEvent(new TokenValidityChanged(id, changed.serialNumber(), previous, validity));
+		}
 		return changed;
 	}
 

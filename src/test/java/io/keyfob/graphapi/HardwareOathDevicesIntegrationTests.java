@@ -420,6 +420,35 @@ class HardwareOathDevicesIntegrationTests {
 	}
 
 	@Test
+	void updateValidityWhenAssignedThenSetAndClearedAndUntilBeforeFromIsBadRequest() {
+		String id = createdId(serial());
+		this.inventory.change(UUID.fromString(id), (t) -> t.assignTo(user(this.directory, "Vera Valid")));
+
+		Response set = policyAdmin().patch(DEVICES + "/" + id,
+				"{\"validFrom\": \"2026-01-01T00:00:00Z\", \"validUntil\": \"2027-06-30T12:00:00+02:00\"}");
+		JsonNode device = globalReader().get(DEVICES + "/" + id).json();
+		Response backwards = policyAdmin().patch(DEVICES + "/" + id, "{\"validUntil\": \"2025-12-31T00:00:00Z\"}");
+		Response cleared = policyAdmin().patch(DEVICES + "/" + id, "{\"validFrom\": null}");
+		JsonNode after = globalReader().get(DEVICES + "/" + id).json();
+
+		assertThat(set.status()).isEqualTo(204);
+		assertThat(device.get("validFrom").stringValue()).isEqualTo("2026-01-01T00:00:00Z");
+		assertThat(device.get("validUntil").stringValue()).isEqualTo("2027-06-30T10:00:00Z");
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.errorCode()).isEqualTo("invalidRequest");
+		assertThat(backwards.errorMessage()).startsWith("validUntil: must be after validFrom");
+		assertThat(cleared.status()).isEqualTo(204);
+		assertThat(after.get("validFrom").isNull()).isTrue();
+		assertThat(after.get("validUntil").stringValue()).isEqualTo("2027-06-30T10:00:00Z");
+		assertThat(this.jdbc
+			.sql("select e.activity from audit_entry e join audit_target t on t.entry_id = e.id "
+					+ "where t.target_id = :id order by e.activity_date_time desc, e.id desc")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsSubsequence("Update hardware OATH token validity", "Update hardware OATH token validity");
+	}
+
+	@Test
 	void updateAndDeleteWhenAssignedThenConflictAndUnchanged() {
 		String id = createdId(serial());
 		UUID user = user(this.directory, "Amy Masters");

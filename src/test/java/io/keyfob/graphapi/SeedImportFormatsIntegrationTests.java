@@ -1,6 +1,7 @@
 package io.keyfob.graphapi;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import io.keyfob.support.SeedImportClient;
 import io.keyfob.support.SeedImportTestBase;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenStatus;
+import io.keyfob.token.TokenValidity;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -147,6 +149,37 @@ class SeedImportFormatsIntegrationTests extends SeedImportTestBase {
 			.contains("KeyPackage 1 (serial " + prefix + "256-0001): UserId 'helga@example.com' names no user of this "
 					+ "directory: the token is imported unassigned");
 		assertThat(this.inventory.getBySerialNumber(prefix + "256-0001").assignedTo()).isNull();
+	}
+
+	@Test
+	void pskcStartAndExpiryDatesFromCsv2pskcThenTheTokensKeepTheirValidityWindow() {
+		String prefix = prefix();
+		JsonNode job = importer().importFile(serials(resource("pskc/csv2pskc/validity.pskcxml"), prefix),
+				"validity.pskcxml", Map.of("model", "c200"));
+
+		assertSucceeded(job, "pskc", 2, 0, 0, 0);
+		assertThat(this.inventory.getBySerialNumber(prefix + "V-0001").validity())
+			.isEqualTo(new TokenValidity(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-06-30T00:00:00Z")));
+		assertThat(this.inventory.getBySerialNumber(prefix + "V-0002").validity())
+			.isEqualTo(new TokenValidity(null, Instant.parse("2027-01-01T00:00:00Z")));
+	}
+
+	@Test
+	void vendorCsvExpiryColumnThenTheTokenKeepsItAndABadDateRejectsOnlyItsRow() {
+		String prefix = prefix();
+		String secret = Base32.encode(RFC_SEED);
+		String csv = "serial number,secret key,manufacturer,model,valid from,expiry\n" + prefix + "1," + secret
+				+ ",Acme,A1,2026-01-01,2029-12-31T23:59:59Z\n" + prefix + "2," + secret + ",Acme,A1,,31.12.2029\n";
+
+		JsonNode job = importer().importFile(csv.getBytes(StandardCharsets.UTF_8), "vendor.csv", Map.of());
+
+		assertThat(job.get("counts").get("created").intValue()).as(job.toString()).isEqualTo(1);
+		assertThat(job.get("rejectedRows")).extracting((row) -> row.get("message").stringValue())
+			.containsExactly("line 3: valid until '31.12.2029' is not a date: write it as 2031-01-01 or "
+					+ "2031-01-01T00:00:00Z (ISO 8601, UTC unless an offset is given)");
+		assertThat(this.inventory.getBySerialNumber(prefix + "1").validity())
+			.isEqualTo(new TokenValidity(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2029-12-31T23:59:59Z")));
+		assertThat(this.inventory.findBySerialNumber(prefix + "2")).isEmpty();
 	}
 
 	static void assertSucceeded(JsonNode job, String format, int created, int replaced, int unchanged, int assigned) {

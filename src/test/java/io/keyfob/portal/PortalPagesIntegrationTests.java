@@ -20,6 +20,7 @@ import io.keyfob.directory.User;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
+import io.keyfob.token.TokenValidity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,6 +198,36 @@ class PortalPagesIntegrationTests {
 
 	private static String requestId(HttpResponse<String> response) {
 		return response.headers().firstValue("request-id").orElseThrow();
+	}
+
+	@Test
+	void aPolicyAdministratorSetsAndClearsATokensValidityAndAReaderMayNot() throws Exception {
+		User admin = user("nia@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		User reader = user("oz@keyfob.test");
+		this.directory.assignRole(reader.id(), DirectoryRole.GLOBAL_READER);
+		PortalFixtures.token(this.inventory, "KF-VALID-1");
+		UUID token = this.inventory.getBySerialNumber("KF-VALID-1").id();
+		Session nia = signedIn(admin);
+		String validity = "/admin/inventory/" + token + "/validity";
+
+		HttpResponse<String> backwards = nia.post(validity,
+				Map.of("validFrom", "2027-01-01", "validUntil", "2026-06-30T00:00:00Z"), true);
+		HttpResponse<String> set = nia.post(validity, Map.of("validFrom", "", "validUntil", "2027-06-30"), true);
+		String expiring = nia.get("/admin/inventory?show=expiring").body();
+		HttpResponse<String> cleared = nia.post(validity, Map.of("validFrom", "", "validUntil", ""), true);
+
+		assertThat(backwards.statusCode()).isEqualTo(400);
+		assertThat(backwards.body()).contains("id=\"validUntil-error\"", "after the valid-from date",
+				"aria-invalid=\"true\"");
+		assertThat(set.headers().firstValue("Location").orElse("")).endsWith("/admin/inventory/" + token);
+		assertThat(expiring).contains("Valid until or blocked");
+		assertThat(cleared.statusCode()).isEqualTo(302);
+		assertThat(this.inventory.get(token).validity()).isEqualTo(TokenValidity.ALWAYS);
+		assertThat(signedIn(reader).get("/admin/inventory/" + token).body()).contains("KF-VALID-1")
+			.doesNotContain("Save validity");
+		assertThat(signedIn(reader).post(validity, Map.of("validUntil", "2027-06-30"), true).statusCode())
+			.isEqualTo(403);
 	}
 
 	/**

@@ -3,12 +3,14 @@ package io.keyfob.portal.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.keyfob.accesspass.AccessPassesInUse;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.portal.web.AdminRight;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.token.TokenCriterion;
 import io.keyfob.token.TokenField;
+import io.keyfob.token.TokenHousekeeping;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenQuery;
 import io.keyfob.token.TokenStatus;
@@ -19,7 +21,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The admin center's first page: how many tokens are in each status, whether the policy
- * is on, and the activity of the last 30 days.
+ * is on, what needs looking after (tokens expiring soon, blocked tokens, Temporary Access
+ * Passes in use), and the activity of the last 30 days.
  */
 @Controller
 final class AdminDashboardController {
@@ -30,10 +33,17 @@ final class AdminDashboardController {
 
 	private final ActivityHistory activity;
 
-	AdminDashboardController(TokenInventory inventory, AuthenticationMethodsPolicy policy, ActivityHistory activity) {
+	private final TokenHousekeeping housekeeping;
+
+	private final AccessPassesInUse passes;
+
+	AdminDashboardController(TokenInventory inventory, AuthenticationMethodsPolicy policy, ActivityHistory activity,
+			TokenHousekeeping housekeeping, AccessPassesInUse passes) {
 		this.inventory = inventory;
 		this.policy = policy;
 		this.activity = activity;
+		this.housekeeping = housekeeping;
+		this.passes = passes;
 	}
 
 	@GetMapping("/admin")
@@ -49,6 +59,10 @@ final class AdminDashboardController {
 			}
 			model.addAttribute("counts", counts);
 			model.addAttribute("total", total);
+			model.addAttribute("housekeeping", this.housekeeping.summary());
+		}
+		if (me.can(AdminRight.READ_METHODS)) {
+			model.addAttribute("passesInUse", this.passes.count());
 		}
 		if (me.can(AdminRight.READ_POLICY)) {
 			model.addAttribute("policyEnabled",

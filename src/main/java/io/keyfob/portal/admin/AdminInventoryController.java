@@ -1,7 +1,9 @@
 package io.keyfob.portal.admin;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenCriterion;
 import io.keyfob.token.TokenField;
+import io.keyfob.token.TokenHousekeeping;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenPage;
 import io.keyfob.token.TokenQuery;
@@ -31,7 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The token inventory: search by serial number (prefix), by the user holding the token
  * (sign-in name) or by manufacturer, filter by status, and page through in serial number
  * order (keyset paging, so page 1,000 costs what page 1 does). With htmx the search
- * updates only the results; without it the form reloads the page.
+ * updates only the results; without it the form reloads the page. The housekeeping views
+ * ({@code show=expiring}, {@code expired}, {@code blocked}, {@code lost}, {@code stolen},
+ * {@code broken}, {@code retired}) list the tokens that need attention instead.
  */
 @Controller
 final class AdminInventoryController {
@@ -42,16 +47,35 @@ final class AdminInventoryController {
 
 	private final Directory directory;
 
-	AdminInventoryController(TokenInventory inventory, Directory directory) {
+	private final TokenHousekeeping housekeeping;
+
+	AdminInventoryController(TokenInventory inventory, Directory directory, TokenHousekeeping housekeeping) {
 		this.inventory = inventory;
 		this.directory = directory;
+		this.housekeeping = housekeeping;
 	}
 
 	@GetMapping("/admin/inventory")
 	String inventory(PortalUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "") String status, @RequestParam(required = false) @Nullable String after,
+			@RequestParam(defaultValue = "") String show,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, Model model) {
 		AdminAccess.require(me, AdminRight.READ_INVENTORY);
+		model.addAttribute("views", TokenHousekeeping.View.values());
+		Optional<TokenHousekeeping.View> view = view(show);
+		if (view.isPresent()) {
+			// a housekeeping view lists what needs attention, without search or paging
+			List<HardwareOathToken> tokens = this.housekeeping.list(view.get());
+			model.addAttribute("q", "");
+			model.addAttribute("status", "");
+			model.addAttribute("show", show.strip().toLowerCase(Locale.ROOT));
+			model.addAttribute("statuses", TokenStatus.values());
+			model.addAttribute("page", new TokenPage(tokens, null, (long) tokens.size()));
+			model.addAttribute("paged", false);
+			model.addAttribute("holders", holders(tokens));
+			return (htmx != null) ? "portal/admin/inventory :: results" : "portal/admin/inventory";
+		}
+		model.addAttribute("show", "");
 		String search = q.strip();
 		Optional<TokenStatus> wanted = TokenStatus.fromGraphName(status);
 		TokenPage page;
@@ -71,6 +95,11 @@ final class AdminInventoryController {
 		model.addAttribute("paged", after != null && !after.isBlank());
 		model.addAttribute("holders", holders(page.tokens()));
 		return (htmx != null) ? "portal/admin/inventory :: results" : "portal/admin/inventory";
+	}
+
+	private static Optional<TokenHousekeeping.View> view(String show) {
+		String wanted = show.strip().toUpperCase(Locale.ROOT);
+		return Arrays.stream(TokenHousekeeping.View.values()).filter((v) -> v.name().equals(wanted)).findFirst();
 	}
 
 	private @Nullable TokenCriterion criterion(String search, @Nullable TokenStatus status) {

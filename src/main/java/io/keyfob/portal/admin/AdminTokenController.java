@@ -9,12 +9,16 @@ import io.keyfob.authmethod.MethodLock;
 import io.keyfob.authmethod.TokenBlocking;
 import io.keyfob.directory.Directory;
 import io.keyfob.portal.web.AdminRight;
+import io.keyfob.portal.web.FormProblems;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.shared.KeyfobException;
 import io.keyfob.token.BlockReason;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenValidity;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One token of the inventory: what it is, who holds it, when it was last used, how far
- * its clock drifts and whether it is locked. Here an admin resets the drift and deletes a
- * token nobody holds (after a confirmation); unlock, resync and unassign are actions on
- * the holder's method, which this page links to.
+ * its clock drifts and whether it is locked. Here an admin resets the drift, sets when
+ * the token may be used, blocks and unblocks it and deletes a token nobody holds (after a
+ * confirmation); unlock, resync and unassign are actions on the holder's method, which
+ * this page links to.
  */
 @Controller
 @RequestMapping("/admin/inventory/{tokenId}")
@@ -68,7 +73,32 @@ final class AdminTokenController {
 			model.addAttribute("blocker", this.directory.findUser(token.block().blockedByUserId()).orElse(null));
 		}
 		model.addAttribute("lock", this.methods.locks(List.of(token.id())).getOrDefault(token.id(), NO_LOCK));
+		if (!model.containsAttribute("validity")) {
+			model.addAttribute("validity", ValidityForm.of(token.validity()));
+			model.addAttribute("problems", new FormProblems());
+		}
+		model.addAttribute("validityHint", ValidityForm.HINT);
 		return "portal/admin/token";
+	}
+
+	@PostMapping("/validity")
+	String validity(PortalUser me, @ModelAttribute("token") HardwareOathToken token,
+			@RequestParam(defaultValue = "") String validFrom, @RequestParam(defaultValue = "") String validUntil,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		AdminAccess.require(me, AdminRight.MANAGE_INVENTORY);
+		ValidityForm form = new ValidityForm(validFrom, validUntil);
+		FormProblems problems = new FormProblems();
+		TokenValidity validity = form.read(problems);
+		if (validity == null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("validity", form);
+			model.addAttribute("problems", problems);
+			return token(token, model);
+		}
+		this.inventory.changeValidity(token.id(), validity);
+		redirect.addFlashAttribute("notice", TokenValidity.ALWAYS.equals(validity)
+				? "The token has no validity limits now." : "The token's validity is changed.");
+		return "redirect:/admin/inventory/" + token.id();
 	}
 
 	@PostMapping("/reset-drift")

@@ -1,5 +1,6 @@
 package io.keyfob.seedimport.csv;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,6 +73,12 @@ final class TokenRow {
 
 	@Nullable String owner;
 
+	/** A date or date-time, blank for none. */
+	String validFrom = "";
+
+	/** A date or date-time, blank for none. */
+	String validUntil = "";
+
 	/**
 	 * The reason to give when the row has no owner, or {@code null} if none is needed.
 	 */
@@ -120,7 +127,12 @@ final class TokenRow {
 		long count = (otpType == SeedOtpType.HOTP && !this.counter.isEmpty())
 				? Cells.number(this.counter, "counter", "use 0 or more") : 0;
 		return new SeedRecord(this.location, this.serialNumber, secretBytes, otpType, hash, digitCount, step, count, 0,
-				this.manufacturer, this.model, this.displayName, this.owner);
+				this.manufacturer, this.model, this.displayName, this.owner, date(this.validFrom, "valid from"),
+				date(this.validUntil, "valid until"));
+	}
+
+	private static @Nullable Instant date(String cell, String name) {
+		return cell.isEmpty() ? null : SeedRules.validityDate(cell, name);
 	}
 
 	private HashFunction hashFunction(int secretLength, List<String> notes) {

@@ -34,7 +34,11 @@ enum VendorColumn {
 
 	OWNER("upn", "upn", "user", "username", "userprincipalname"),
 
-	DISPLAY_NAME("display name", "displayname", "friendlyname");
+	DISPLAY_NAME("display name", "displayname", "friendlyname"),
+
+	VALID_FROM("valid from", "validfrom", "startdate", "notbefore"),
+
+	VALID_UNTIL("valid until", "validuntil", "expiry", "expirydate", "expires", "notafter");
 
 	private final String label;
 

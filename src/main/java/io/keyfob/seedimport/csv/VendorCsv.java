@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Defaults for what a file leaves out: secrets in the encoding of
  * {@link ReadOptions#secretEncoding()} unless an {@code encoding} column says otherwise,
- * TOTP, 6 digits, 30 seconds (with a warning), counter 0, and the hash function rule of
- * {@link SeedRules}.
+ * TOTP, 6 digits, 30 seconds (with a warning), counter 0, the hash function rule of
+ * {@link SeedRules}, and no limit on when the token may be used (optional
+ * {@code valid from} and {@code valid until} or {@code expiry} columns, read by
+ * {@link SeedRules#validityDate}).
  */
 final class VendorCsv implements RowFormat {
 
@@ -93,6 +95,8 @@ final class VendorCsv implements RowFormat {
 		token.model = cell(row, VendorColumn.MODEL);
 		token.owner = cell(row, VendorColumn.OWNER);
 		token.displayName = cell(row, VendorColumn.DISPLAY_NAME);
+		token.validFrom = cell(row, VendorColumn.VALID_FROM);
+		token.validUntil = cell(row, VendorColumn.VALID_UNTIL);
 		return token;
 	}
 

@@ -1,5 +1,6 @@
 package io.keyfob.seedimport.pskc;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +26,10 @@ import org.w3c.dom.Element;
  * rule of {@link SeedRules}; {@code Counter}, {@code TimeInterval}, {@code TimeDrift} (in
  * time steps) from {@code Data}; manufacturer, model from {@code DeviceInfo}; display
  * name from {@code FriendlyName}; owner from {@code Key/UserId}, else
- * {@code DeviceInfo/UserId}. A {@code Time} other than 0 is refused: Keyfob counts time
- * steps from the Unix epoch.
+ * {@code DeviceInfo/UserId}; the validity window from {@code StartDate} and
+ * {@code ExpiryDate} of {@code DeviceInfo} and {@code Key/Policy}, the narrower where
+ * both have one. A {@code Time} other than 0 is refused: Keyfob counts time steps from
+ * the Unix epoch.
  */
 final class KeyPackageReader {
 
@@ -96,15 +99,32 @@ final class KeyPackageReader {
 			long counter = (type == SeedOtpType.HOTP) ? counter(data, notes) : 0;
 			Integer drift = (type == SeedOtpType.TOTP) ? data.smallNumber("TimeDrift") : null;
 			String owner = Dom.childText(key, Pskc.NS, "UserId");
+			Element policy = Dom.child(key, Pskc.NS, "Policy");
 			return new SeedRecord(location, serialNumber, secret, type, hash, digits, interval, counter,
 					(drift != null) ? drift : 0, Dom.childText(deviceInfo, Pskc.NS, "Manufacturer"),
 					Dom.childText(deviceInfo, Pskc.NS, "Model"), Dom.childText(key, Pskc.NS, "FriendlyName"),
-					(owner != null) ? owner : Dom.childText(deviceInfo, Pskc.NS, "UserId"));
+					(owner != null) ? owner : Dom.childText(deviceInfo, Pskc.NS, "UserId"),
+					latest(date(deviceInfo, "DeviceInfo", "StartDate"), date(policy, "Policy", "StartDate")),
+					earliest(date(deviceInfo, "DeviceInfo", "ExpiryDate"), date(policy, "Policy", "ExpiryDate")));
 		}
 		catch (RuntimeException ex) {
 			Arrays.fill(secret, (byte) 0);
 			throw ex;
 		}
+	}
+
+	private static @Nullable Instant date(@Nullable Element parent, String parentName, String name) {
+		String text = Dom.childText(parent, Pskc.NS, name);
+		return (text != null) ? SeedRules.validityDate(text, parentName + "/" + name) : null;
+	}
+
+	// the device and the key may each have a window: the token works where both allow
+	private static @Nullable Instant latest(@Nullable Instant device, @Nullable Instant key) {
+		return (device == null || (key != null && key.isAfter(device))) ? key : device;
+	}
+
+	private static @Nullable Instant earliest(@Nullable Instant device, @Nullable Instant key) {
+		return (device == null || (key != null && key.isBefore(device))) ? key : device;
 	}
 
 	private static SeedOtpType type(@Nullable String algorithm) {

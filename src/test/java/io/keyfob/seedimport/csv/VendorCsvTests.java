@@ -1,5 +1,7 @@
 package io.keyfob.seedimport.csv;
 
+import java.time.Instant;
+
 import io.keyfob.otp.HashFunction;
 import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Vendor CSVs: columns found by header name, in any order and with any delimiter.
@@ -141,6 +144,36 @@ class VendorCsvTests {
 		assertThatExceptionOfType(SeedFileRejected.class)
 			.isThrownBy(() -> TestSeedFiles.read("serial,secret,sn\nA," + SECRET + ",B\n", vendor))
 			.withMessage("The header line names the serial number twice (columns 1 and 3)");
+	}
+
+	@Test
+	void readWhenValidityColumnsThenDatesAndDateTimesAreReadAsUtc() {
+		SeedFile file = TestSeedFiles.read("serial,secret,valid from,expiry\n" + "A," + SECRET
+				+ ",2026-01-01,2028-06-30\n" + "B," + SECRET + ",,2027-03-01T12:00:00+01:00\n" + "C," + SECRET
+				+ ",2026-02-01T08:30:00,\n" + "D," + SECRET + ",,\n");
+
+		assertThat(file.errors()).isEmpty();
+		assertThat(file.records()).extracting(SeedRecord::validFrom, SeedRecord::validUntil)
+			.containsExactly(tuple(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2028-06-30T00:00:00Z")),
+					tuple(null, Instant.parse("2027-03-01T11:00:00Z")),
+					tuple(Instant.parse("2026-02-01T08:30:00Z"), null), tuple(null, null));
+	}
+
+	@Test
+	void readWhenAValidityCellIsNoDateOrExpiryIsNotAfterStartThenTheRowIsRejected() {
+		SeedFile file = TestSeedFiles.read("serial;secret;validfrom;validuntil\n" + "A;" + SECRET + ";;31/12/2027\n"
+				+ "B;" + SECRET + ";2027-01-01;2026-01-01\n" + "C;" + SECRET + ";;" + SECRET + "\n" + "D;" + SECRET
+				+ ";;2027-01-01\n");
+
+		assertThat(file.errors()).extracting(RowError::message)
+			.containsExactly(
+					"line 2: valid until '31/12/2027' is not a date: write it as 2031-01-01 or 2031-01-01T00:00:00Z "
+							+ "(ISO 8601, UTC unless an offset is given)",
+					"line 3: the expiry date 2026-01-01T00:00:00Z is not after the start date 2027-01-01T00:00:00Z: "
+							+ "correct one of the two dates",
+					"line 4: valid until (a 32-character value) is not a date: write it as 2031-01-01 or "
+							+ "2031-01-01T00:00:00Z (ISO 8601, UTC unless an offset is given)");
+		assertThat(file.records()).extracting(SeedRecord::serialNumber).containsExactly("D");
 	}
 
 }

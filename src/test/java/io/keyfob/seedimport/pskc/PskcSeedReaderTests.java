@@ -1,5 +1,7 @@
 package io.keyfob.seedimport.pskc;
 
+import java.time.Instant;
+
 import io.keyfob.otp.HashFunction;
 import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.ReadOptions;
@@ -57,6 +59,61 @@ class PskcSeedReaderTests {
 			assertThat(record.otpType()).isEqualTo(SeedOtpType.TOTP);
 			assertThat(record.manufacturer()).isEqualTo("Token Vendor Co.,Ltd");
 		});
+	}
+
+	@Test
+	void readTakesTheValidityWindowFromDeviceInfoAndKeyPolicyTheNarrowerWhereBothHaveOne() {
+		SeedFile file = TestSeedFiles.readResource("pskc/keyfob-validity.pskcxml", ReadOptions.defaults());
+
+		assertThat(file.errors()).isEmpty();
+		assertThat(file.records()).extracting(SeedRecord::serialNumber, SeedRecord::validFrom, SeedRecord::validUntil)
+			.containsExactly(
+					tuple("VAL-DEVICE", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2029-06-30T00:00:00Z")),
+					tuple("VAL-BOTH", Instant.parse("2026-03-01T00:00:00Z"), Instant.parse("2028-12-31T23:00:00Z")));
+	}
+
+	@Test
+	void readWhenCsv2pskcWroteStartAndExpiryDatesThenTheRecordsCarryThem() {
+		SeedFile file = TestSeedFiles.readResource("pskc/csv2pskc/validity.pskcxml", ReadOptions.defaults());
+
+		assertThat(file.errors()).isEmpty();
+		assertThat(file.records()).extracting(SeedRecord::serialNumber, SeedRecord::validFrom, SeedRecord::validUntil)
+			.containsExactly(
+					tuple("KF-V-0001", Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-06-30T00:00:00Z")),
+					tuple("KF-V-0002", null, Instant.parse("2027-01-01T00:00:00Z")));
+	}
+
+	@Test
+	void readWhenVendorStylePolicyDatesThenTheFirstTokenHasThemAndTheSecondNone() {
+		SeedFile file = TestSeedFiles.readResource("pskc/keyfob-vendor-style.pskcxml", ReadOptions.defaults());
+
+		assertThat(file.records()).extracting(SeedRecord::validFrom, SeedRecord::validUntil)
+			.containsExactly(tuple(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2031-01-01T00:00:00Z")),
+					tuple(null, null));
+	}
+
+	@Test
+	void readWhenADateIsMalformedOrExpiryIsNotAfterStartThenThePackageIsAnError() {
+		SeedFile file = TestSeedFiles.read(TestPskc.container(
+				TestPskc.totp().afterData("<Policy><ExpiryDate>next year</ExpiryDate></Policy>").keyPackage(),
+				TestPskc.totp()
+					.deviceInfo("<DeviceInfo><SerialNo>SN2</SerialNo></DeviceInfo>")
+					.afterData("<Policy><StartDate>2027-01-01T00:00:00Z</StartDate>"
+							+ "<ExpiryDate>2026-01-01T00:00:00Z</ExpiryDate></Policy>")
+					.keyPackage(),
+				TestPskc.totp()
+					.deviceInfo("<DeviceInfo><SerialNo>SN3</SerialNo></DeviceInfo>")
+					.afterData("<Policy><ExpiryDate>2027-01-01T08:00:00+08:00</ExpiryDate></Policy>")
+					.keyPackage()));
+
+		assertThat(file.errors()).extracting(RowError::message)
+			.containsExactly(
+					"KeyPackage 1 (serial SN1): Policy/ExpiryDate 'next year' is not a date: write it as 2031-01-01 or "
+							+ "2031-01-01T00:00:00Z (ISO 8601, UTC unless an offset is given)",
+					"KeyPackage 2 (serial SN2): the expiry date 2026-01-01T00:00:00Z is not after the start date "
+							+ "2027-01-01T00:00:00Z: correct one of the two dates");
+		assertThat(file.records()).extracting(SeedRecord::validUntil)
+			.containsExactly(Instant.parse("2027-01-01T00:00:00Z"));
 	}
 
 	@Test
