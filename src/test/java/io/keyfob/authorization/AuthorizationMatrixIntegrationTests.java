@@ -11,6 +11,7 @@ import io.keyfob.directory.DirectoryRole;
 import io.keyfob.directory.GraphPermission;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.GraphTestClient.Response;
+import io.keyfob.support.Polling;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
@@ -156,17 +157,8 @@ class AuthorizationMatrixIntegrationTests {
 	// chained
 	// in the background too, is not compared.)
 	private void awaitSeedImports() {
-		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-		while (count("select count(*) from seed_import_job where status in ('QUEUED', 'RUNNING')") > 0) {
-			assertThat(System.nanoTime()).as("seed imports still running").isLessThan(deadline);
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		Polling.until("seed imports finished",
+				() -> count("select count(*) from seed_import_job where status in ('QUEUED', 'RUNNING')") == 0);
 	}
 
 	private long count(String sql) {
