@@ -8,9 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,13 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link InputBoundaryChecks}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@DirtiesContext
+@ContextConfiguration(initializers = TestPostgres.SharedDatabase.class)
 class PostgresIntegrationTests extends InputBoundaryChecks {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		TestPostgres.register(registry);
-	}
 
 	@Test
 	void migrationsRunAndHealthIsUp() {

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Lost, stolen, broken and retired tokens (a Keyfob extension; DESIGN.md: a lost token is
- * blocked, never simply returned to {@code available}). Blocking takes the token from its
- * holder, method and lock state included, and keeps everybody from claiming, assigning,
- * activating or using it; unblocking puts it back into the inventory.
+ * Lost, stolen, broken and retired tokens (a Keyfob extension; docs/design.md: a lost
+ * token is blocked, never simply returned to {@code available}). Blocking takes the token
+ * from its holder, method and lock state included, and keeps everybody from claiming,
+ * assigning, activating or using it; unblocking puts it back into the inventory.
  * <p>
  * Which permission lets a caller block or unblock is decided at the edge (blocking: the
  * inventory or the holder's methods; unblocking: the inventory only). Here the target

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ApiEndpoints}.
  * <p>
  * Paths and bodies may hold placeholders such as <code>{user}</code>: the row's
- * {@link #setup()} makes fresh objects for each request and returns the values.
+ * {@link #setup()} makes fresh objects for each permitted request (and once for all the
+ * refused ones, which change nothing) and returns the values.
  *
  * @param method the HTTP method
  * @param path the path, with placeholders

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -22,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The directory's module API as other modules call it, and the events it publishes.
  */
-@SpringBootTest
+// a server it does not call, like the other application tests, so that all share one
+// start
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RecordApplicationEvents
 class DirectoryIntegrationTests {
 

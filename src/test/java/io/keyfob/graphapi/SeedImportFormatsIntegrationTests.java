@@ -29,7 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * accept the codes that {@code TokenDisplay} computes from the secrets the fixtures are
  * known to hold. Two tokens per transaction, so that every file spans several batches.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "keyfob.seed-import.batch-size=2")
+// the same properties as SeedImportApiIntegrationTests, so that both share one start
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "keyfob.seed-import.batch-size=2",
+		"keyfob.seed-import.max-file-size=64KB", "keyfob.seed-import.max-rows=50" })
 class SeedImportFormatsIntegrationTests extends SeedImportTestBase {
 
 	static final byte[] RFC_SEED = TestSeedFiles.RFC_SEED;

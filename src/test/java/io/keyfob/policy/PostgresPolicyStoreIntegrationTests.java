@@ -3,20 +3,16 @@ package io.keyfob.policy;
 import io.keyfob.support.TestPostgres;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The policy on PostgreSQL.
  */
-@SpringBootTest
-@DirtiesContext
+// a server it does not call, like the other application tests, so that all share one
+// start
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestPostgres.SharedDatabase.class)
 class PostgresPolicyStoreIntegrationTests extends PolicyStoreChecks {
-
-	@DynamicPropertySource
-	static void postgres(DynamicPropertyRegistry registry) {
-		TestPostgres.register(registry);
-	}
 
 }

@@ -9,6 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -49,6 +52,33 @@ public final class TestPostgres {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
+	}
+
+	/**
+	 * Points an application test at the one database that the tests of this kind share
+	 * (made on first use): every test class naming this initializer in
+	 * {@code @ContextConfiguration} with the same {@code @SpringBootTest} gets the same
+	 * cached application, where a database of its own meant a start of its own.
+	 */
+	public static final class SharedDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+		private static String url;
+
+		@Override
+		public void initialize(ConfigurableApplicationContext context) {
+			TestPropertyValues
+				.of("spring.datasource.url=" + url(), "spring.datasource.username=postgres",
+						"spring.datasource.password=")
+				.applyTo(context);
+		}
+
+		private static synchronized String url() {
+			if (url == null) {
+				url = newDatabase();
+			}
+			return url;
+		}
+
 	}
 
 	private static EmbeddedPostgres server() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bulk uploads that race: two uploads with overlapping serial numbers at once store each
  * serial number exactly once, and every item of both says what happened to it.
  */
-@SpringBootTest
+// a server it does not call, like the other application tests, so that all share one
+// start
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TokenUploadIntegrationTests {
 
 	static final byte[] SEED = new byte[20];
