@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.keyfob.token.TokenCriterion;
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.filter.FilterParser;
+import io.keyfob.token.TokenField;
 import io.keyfob.token.TokenQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +45,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 			}
 		}
 		String filter = parameters.get("$filter");
-		TokenCriterion criterion = (filter != null) ? ODataFilterParser.parse(filter) : null;
+		Filter criterion = (filter != null) ? FilterParser.parse(filter, TokenField.SCHEMA) : null;
 		boolean descending = descending(parameters.get("$orderby"));
 		int top = top(parameters.get("$top"));
 		String after = after(parameters.get("$skiptoken"), descending);

@@ -11,6 +11,7 @@ import io.keyfob.graphapi.GraphCaller;
 import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.filter.FilterParser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,8 @@ class UsersController {
 			@RequestParam(name = "$top", required = false) @Nullable Integer top,
 			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken,
 			@RequestParam(name = "$count", defaultValue = "false") boolean count) {
-		UserQuery query = UserFilters.parse(filter, OData.top(top));
+		UserQuery query = UserQuery.filtered((filter != null) ? FilterParser.parse(filter, UserQuery.SCHEMA) : null,
+				OData.top(top));
 		Page<User> page = this.directory.users(query.after(skipToken));
 		OData.Collection<UserResource> users = OData.collection("users",
 				page.items().stream().map(UserResource::item).toList(), page.next());
