@@ -103,7 +103,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 					+ "$orderby=serialNumber desc");
 	}
 
-	private static int top(@Nullable String top) {
+	static int top(@Nullable String top) {
 		if (top == null) {
 			return DEFAULT_TOP;
 		}
@@ -120,7 +120,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 			.badQuery("$top must be a whole number from 1 to " + TokenQuery.MAX_LIMIT + ", not '" + top + "'");
 	}
 
-	private static boolean count(@Nullable String count) {
+	static boolean count(@Nullable String count) {
 		if (count == null || count.equalsIgnoreCase("false")) {
 			return false;
 		}

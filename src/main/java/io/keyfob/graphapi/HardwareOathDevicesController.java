@@ -120,16 +120,10 @@ class HardwareOathDevicesController {
 	ResponseEntity<String> count(@RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
 			throws HttpMediaTypeNotAcceptableException {
-		if (accept != null && MediaType.parseMediaTypes(accept)
-			.stream()
-			.noneMatch((type) -> type.isCompatibleWith(MediaType.TEXT_PLAIN)
-					|| type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
-			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_PLAIN));
-		}
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenQuery query = options.query();
 		Long count = this.inventory.list(new TokenQuery(query.filter(), false, 1, null, true)).count();
-		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf((count != null) ? count : 0));
+		return PlainCount.of((count != null) ? count : 0, accept);
 	}
 
 	/**

@@ -14,6 +14,9 @@ import io.keyfob.shared.filter.FilterSchema.Field;
  */
 public enum TokenField {
 
+	/** The device (and method) id. */
+	ID(Field.guid("id"), UUID.class, false),
+
 	/** Compared trimmed and ignoring case, as serial numbers are unique. */
 	SERIAL_NUMBER(Field.string("serialNumber").withStartsWith(), String.class, false),
 

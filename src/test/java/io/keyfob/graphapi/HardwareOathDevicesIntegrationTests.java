@@ -387,8 +387,8 @@ class HardwareOathDevicesIntegrationTests {
 		assertThat(list.status()).isEqualTo(400);
 		assertThat(list.errorCode()).isEqualTo("Request_BadRequest");
 		assertThat(list.errorMessage()).isEqualTo("$filter: unknown property 'colour' at position 1; filterable "
-				+ "properties are serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, "
-				+ "assignedTo/id");
+				+ "properties are id, serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, "
+				+ "assignedTo/id, validFrom, validUntil, blockReason, blockedDateTime");
 		Response top = globalReader().get(DEVICES + "?$top=1000");
 		assertThat(top.status()).isEqualTo(400);
 		assertThat(top.errorMessage()).isEqualTo("$top must be a whole number from 1 to 999, not '1000'");

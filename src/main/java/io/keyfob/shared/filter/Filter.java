@@ -2,6 +2,7 @@ package io.keyfob.shared.filter;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,30 @@ public sealed interface Filter permits Filter.Comparison, Filter.StartsWith, Fil
 	 */
 	static Filter anyOf(List<? extends Filter> filters) {
 		return (filters.size() == 1) ? filters.get(0) : new AnyOf(List.copyOf(filters));
+	}
+
+	/**
+	 * The same condition with its properties renamed, for a resource whose properties are
+	 * another's under a prefix (a method's {@code device/serialNumber} is the device's
+	 * {@code serialNumber}).
+	 * @param rename the new name of each property
+	 * @return the renamed condition
+	 */
+	default Filter renamed(UnaryOperator<String> rename) {
+		if (this instanceof Comparison comparison) {
+			return new Comparison(rename.apply(comparison.property()), comparison.operator(), comparison.value());
+		}
+		if (this instanceof StartsWith startsWith) {
+			return new StartsWith(rename.apply(startsWith.property()), startsWith.prefix());
+		}
+		if (this instanceof All all) {
+			return new All(all.filters().stream().map((f) -> f.renamed(rename)).toList());
+		}
+		if (this instanceof AnyOf any) {
+			return new AnyOf(any.filters().stream().map((f) -> f.renamed(rename)).toList());
+		}
+		Lambda lambda = (Lambda) this;
+		return new Lambda(rename.apply(lambda.collection()), lambda.condition());
 	}
 
 	/**

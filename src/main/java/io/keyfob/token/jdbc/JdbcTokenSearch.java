@@ -145,6 +145,7 @@ public class JdbcTokenSearch {
 
 	private static String column(TokenField field) {
 		return switch (field) {
+			case ID -> "id";
 			case SERIAL_NUMBER -> "serial_key";
 			case STATUS -> "status";
 			case MANUFACTURER -> "manufacturer";

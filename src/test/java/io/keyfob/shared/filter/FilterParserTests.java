@@ -65,7 +65,7 @@ class FilterParserTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
-					devices | colour eq 'red'                        | unknown property 'colour' at position 1; filterable properties are serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, assignedTo/id, validFrom, validUntil, blockReason, blockedDateTime
+					devices | colour eq 'red'                        | unknown property 'colour' at position 1; filterable properties are id, serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, assignedTo/id, validFrom, validUntil, blockReason, blockedDateTime
 					devices | status gt 'available'                  | the operator 'gt' is not supported on status at position 8; use eq, ne
 					devices | status eq 'lost'                       | unknown status 'lost' at position 11; status is one of available, assigned, activated, failedActivation, blocked
 					devices | hashFunction eq 'md5'                  | unknown hashFunction 'md5' at position 17; hashFunction is one of hmacsha1, hmacsha256, hmacsha512
@@ -88,7 +88,7 @@ class FilterParserTests {
 					devices | status eq 'available' & model eq 'x'   | unexpected character '&' at position 23
 					devices | not status eq 'available'              | the operator 'not' at position 1 is not supported
 					devices | timeIntervalInSeconds eq 99999999999   | '99999999999' at position 26 is not a number or date-time Keyfob can compare
-					devices | assignedTo/any(t: t/id eq 'x')         | any() is not supported on 'assignedTo' at position 1; filterable properties are serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, assignedTo/id, validFrom, validUntil, blockReason, blockedDateTime
+					devices | assignedTo/any(t: t/id eq 'x')         | any() is not supported on 'assignedTo' at position 1; filterable properties are id, serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, assignedTo/id, validFrom, validUntil, blockReason, blockedDateTime
 					users   | mail eq 'x'                            | unknown property 'mail' at position 1; filterable properties are id, userPrincipalName, displayName, accountEnabled
 					users   | accountEnabled eq 'yes'                | accountEnabled takes true or false at position 19, found 'yes'
 					users   | userPrincipalName gt 'a'               | the operator 'gt' is not supported on userPrincipalName at position 19; use eq, ne
@@ -113,7 +113,7 @@ class FilterParserTests {
 	@Test
 	void parseWhenEmptyThenSaysWhatToWrite() {
 		assertThatExceptionOfType(FilterException.class).isThrownBy(() -> FilterParser.parse("  ", TokenField.SCHEMA))
-			.withMessage("$filter: is empty; write a condition such as serialNumber eq '...'");
+			.withMessage("$filter: is empty; write a condition such as id eq '...'");
 	}
 
 	@Test
