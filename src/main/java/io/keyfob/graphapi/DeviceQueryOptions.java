@@ -28,8 +28,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 
 	private static final String SKIPTOKEN_VERSION = "1";
 
-	private static final Set<String> UNSUPPORTED = Set.of("$skip", "$search", "$expand", "$format", "$apply",
-			"$compute");
+	private static final Set<String> UNSUPPORTED = Set.of("$skip", "$search", "$format", "$apply", "$compute");
 
 	/**
 	 * Read the options from a request's parameters.
