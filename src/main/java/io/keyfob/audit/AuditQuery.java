@@ -3,6 +3,9 @@ package io.keyfob.audit;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.filter.FilterSchema;
+import io.keyfob.shared.filter.FilterSchema.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,13 +22,40 @@ import org.jspecify.annotations.Nullable;
  * @param userPrincipalName sign-ins: only with this name (ignoring case)
  * @param appId only entries that came through this client
  * @param correlationId only entries of this request
+ * @param filter only entries that match this {@code $filter} (see {@link #schema})
  * @param after continue after this position
  * @param limit at most this many entries, 1 to {@value #MAX_LIMIT}
  */
 public record AuditQuery(AuditKind kind, @Nullable Instant from, @Nullable Instant to, @Nullable String initiatorId,
 		@Nullable String targetId, @Nullable AuditResult result, @Nullable UUID userId,
 		@Nullable String userPrincipalName, @Nullable String appId, @Nullable String correlationId,
-		@Nullable AuditCursor after, int limit) {
+		@Nullable Filter filter, @Nullable AuditCursor after, int limit) {
+
+	// filter properties, as Graph names them
+
+	public static final String ACTIVITY_DATE_TIME = "activityDateTime";
+
+	public static final String CREATED_DATE_TIME = "createdDateTime";
+
+	public static final String INITIATED_BY_USER = "initiatedBy/user/id";
+
+	public static final String INITIATED_BY_APP = "initiatedBy/app/appId";
+
+	public static final String RESULT = "result";
+
+	public static final String STATUS_ERROR_CODE = "status/errorCode";
+
+	public static final String USER_ID = "userId";
+
+	public static final String USER_PRINCIPAL_NAME = "userPrincipalName";
+
+	public static final String APP_ID = "appId";
+
+	public static final String CORRELATION_ID = "correlationId";
+
+	public static final String TARGET_RESOURCES = "targetResources";
+
+	public static final String TARGET_ID = "id";
 
 	/** The most entries one page may hold. */
 	public static final int MAX_LIMIT = 999;
@@ -34,6 +64,24 @@ public record AuditQuery(AuditKind kind, @Nullable Instant from, @Nullable Insta
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
 		}
+	}
+
+	/**
+	 * What a client may filter one log on: its time ({@code activityDateTime} or
+	 * {@code createdDateTime}), who initiated it, its targets, its result ({@code result}
+	 * or {@code status/errorCode}), the user, the client and the request.
+	 * @param kind the log
+	 * @return the schema
+	 */
+	public static FilterSchema schema(AuditKind kind) {
+		boolean signIn = kind == AuditKind.SIGN_IN;
+		Field result = signIn ? Field.integer(STATUS_ERROR_CODE)
+				: Field.enumeration(RESULT, AuditResult::fromGraphName, "success", "failure");
+		return FilterSchema
+			.of(Field.dateTime(signIn ? CREATED_DATE_TIME : ACTIVITY_DATE_TIME), Field.string(INITIATED_BY_USER),
+					Field.string(INITIATED_BY_APP), result, Field.guid(USER_ID), Field.string(USER_PRINCIPAL_NAME),
+					Field.string(APP_ID), Field.string(CORRELATION_ID))
+			.withCollection(TARGET_RESOURCES, FilterSchema.of(Field.string(TARGET_ID)));
 	}
 
 	/**
@@ -69,6 +117,8 @@ public record AuditQuery(AuditKind kind, @Nullable Instant from, @Nullable Insta
 		private @Nullable String appId;
 
 		private @Nullable String correlationId;
+
+		private @Nullable Filter filter;
 
 		private @Nullable AuditCursor after;
 
@@ -123,6 +173,11 @@ public record AuditQuery(AuditKind kind, @Nullable Instant from, @Nullable Insta
 			return this;
 		}
 
+		public Builder filter(Filter value) {
+			this.filter = value;
+			return this;
+		}
+
 		public Builder after(@Nullable AuditCursor value) {
 			this.after = value;
 			return this;
@@ -135,7 +190,8 @@ public record AuditQuery(AuditKind kind, @Nullable Instant from, @Nullable Insta
 
 		public AuditQuery build() {
 			return new AuditQuery(this.kind, this.from, this.to, this.initiatorId, this.targetId, this.result,
-					this.userId, this.userPrincipalName, this.appId, this.correlationId, this.after, this.limit);
+					this.userId, this.userPrincipalName, this.appId, this.correlationId, this.filter, this.after,
+					this.limit);
 		}
 
 	}

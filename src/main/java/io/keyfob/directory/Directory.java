@@ -10,6 +10,7 @@ import java.util.UUID;
 import io.keyfob.directory.jdbc.JdbcGroups;
 import io.keyfob.directory.jdbc.JdbcRoleAssignments;
 import io.keyfob.directory.jdbc.JdbcUsers;
+import io.keyfob.shared.filter.Filter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -143,9 +144,29 @@ public class Directory {
 	 * @return the page
 	 */
 	public Page<Group> groups(@Nullable String after, int limit) {
+		return groups(null, after, limit);
+	}
+
+	/**
+	 * One page of the groups that match a filter, in the order of their ids.
+	 * @param filter the condition ({@link Group#FILTER_SCHEMA}), or {@code null}
+	 * @param after the {@link Page#next()} of the previous page, or {@code null}
+	 * @param limit the page size
+	 * @return the page
+	 */
+	public Page<Group> groups(@Nullable Filter filter, @Nullable String after, int limit) {
 		UUID afterId = (after != null)
 				? PageKeys.uuid(PageKeys.decode(after)).orElseThrow(DirectoryErrors::badPageToken) : null;
-		return PageKeys.page(this.groups.page(afterId, limit + 1), limit, (group) -> group.id().toString());
+		return PageKeys.page(this.groups.page(filter, afterId, limit + 1), limit, (group) -> group.id().toString());
+	}
+
+	/**
+	 * Count the groups that match a filter.
+	 * @param filter the condition, or {@code null}
+	 * @return the count
+	 */
+	public long countGroups(@Nullable Filter filter) {
+		return this.groups.count(filter);
 	}
 
 	/**

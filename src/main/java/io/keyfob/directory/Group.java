@@ -3,6 +3,8 @@ package io.keyfob.directory;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.keyfob.shared.filter.FilterSchema;
+import io.keyfob.shared.filter.FilterSchema.Field;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,4 +16,9 @@ import org.jspecify.annotations.Nullable;
  * @param createdDateTime when it was created
  */
 public record Group(UUID id, String displayName, @Nullable String description, Instant createdDateTime) {
+
+	/** What a client may filter groups on. */
+	public static final FilterSchema FILTER_SCHEMA = FilterSchema.of(Field.guid("id"),
+			Field.string("displayName").withStartsWith());
+
 }

@@ -14,6 +14,7 @@ import io.keyfob.audit.AuditPage;
 import io.keyfob.audit.AuditQuery;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.filter.FilterParser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +75,7 @@ class AuditLogsController {
 		AuditQuery.Builder query = AuditQuery.of(kind).limit(top(parameters.get("$top")));
 		String filter = parameters.get("$filter");
 		if (filter != null) {
-			AuditFilterParser.apply(filter, kind, query);
+			query.filter(FilterParser.parse(filter, AuditQuery.schema(kind)));
 		}
 		String skipToken = parameters.get("$skiptoken");
 		if (skipToken != null) {

@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.keyfob.token.TokenCriterion;
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.filter.FilterParser;
+import io.keyfob.token.TokenField;
 import io.keyfob.token.TokenQuery;
 import org.jspecify.annotations.Nullable;
 
@@ -26,8 +28,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 
 	private static final String SKIPTOKEN_VERSION = "1";
 
-	private static final Set<String> UNSUPPORTED = Set.of("$skip", "$search", "$expand", "$format", "$apply",
-			"$compute");
+	private static final Set<String> UNSUPPORTED = Set.of("$skip", "$search", "$format", "$apply", "$compute");
 
 	/**
 	 * Read the options from a request's parameters.
@@ -43,7 +44,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 			}
 		}
 		String filter = parameters.get("$filter");
-		TokenCriterion criterion = (filter != null) ? ODataFilterParser.parse(filter) : null;
+		Filter criterion = (filter != null) ? FilterParser.parse(filter, TokenField.SCHEMA) : null;
 		boolean descending = descending(parameters.get("$orderby"));
 		int top = top(parameters.get("$top"));
 		String after = after(parameters.get("$skiptoken"), descending);
@@ -101,7 +102,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 					+ "$orderby=serialNumber desc");
 	}
 
-	private static int top(@Nullable String top) {
+	static int top(@Nullable String top) {
 		if (top == null) {
 			return DEFAULT_TOP;
 		}
@@ -118,7 +119,7 @@ record DeviceQueryOptions(TokenQuery query, Set<String> select) {
 			.badQuery("$top must be a whole number from 1 to " + TokenQuery.MAX_LIMIT + ", not '" + top + "'");
 	}
 
-	private static boolean count(@Nullable String count) {
+	static boolean count(@Nullable String count) {
 		if (count == null || count.equalsIgnoreCase("false")) {
 			return false;
 		}

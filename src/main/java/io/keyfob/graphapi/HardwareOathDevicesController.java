@@ -87,9 +87,10 @@ class HardwareOathDevicesController {
 
 	@GetMapping
 	@PreAuthorize(READ)
-	@QueryOptions({ "filter", "select", "top", "count", "orderby", "skiptoken" })
+	@QueryOptions({ "filter", "select", "top", "count", "orderby", "skiptoken", "expand" })
 	Map<String, @Nullable Object> list(@RequestParam Map<String, String> parameters) {
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
+		boolean expand = expandAssignTo(parameters);
 		TokenPage page = this.inventory.list(options.query());
 		DeviceEntities.Holders holders = this.entities.holders(page.tokens());
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
@@ -97,7 +98,11 @@ class HardwareOathDevicesController {
 		if (page.count() != null) {
 			body.put("@odata.count", page.count());
 		}
-		body.put("value", page.tokens().stream().map((token) -> holders.represent(token, options.select())).toList());
+		body.put("value",
+				page.tokens()
+					.stream()
+					.map((token) -> expanded(holders.represent(token, options.select()), token, expand))
+					.toList());
 		if (page.nextCursor() != null) {
 			body.put("@odata.nextLink",
 					ServletUriComponentsBuilder.fromCurrentRequest()
@@ -121,16 +126,10 @@ class HardwareOathDevicesController {
 	ResponseEntity<String> count(@RequestParam Map<String, String> parameters,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
 			throws HttpMediaTypeNotAcceptableException {
-		if (accept != null && MediaType.parseMediaTypes(accept)
-			.stream()
-			.noneMatch((type) -> type.isCompatibleWith(MediaType.TEXT_PLAIN)
-					|| type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
-			throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_PLAIN));
-		}
 		DeviceQueryOptions options = DeviceQueryOptions.from(parameters);
 		TokenQuery query = options.query();
 		Long count = this.inventory.list(new TokenQuery(query.filter(), false, 1, null, true)).count();
-		return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(String.valueOf((count != null) ? count : 0));
+		return PlainCount.of((count != null) ? count : 0, accept);
 	}
 
 	/**
@@ -152,19 +151,50 @@ class HardwareOathDevicesController {
 		body.put("@odata.context",
 				ServletUriComponentsBuilder.fromCurrentContextPath().path("/beta/$metadata").toUriString()
 						+ "#users/$entity");
-		body.put("id", user.id().toString());
-		body.put("displayName", user.displayName());
-		body.put("userPrincipalName", user.userPrincipalName());
-		body.put("accountEnabled", user.accountEnabled());
+		body.putAll(userObject(user));
 		return body;
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(READ)
-	@QueryOptions({ "select" })
+	@QueryOptions({ "select", "expand" })
 	Map<String, @Nullable Object> get(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		Set<String> select = DeviceQueryOptions.select(parameters.get("$select"));
-		return this.entities.entity(this.inventory.get(tokenId(id)), select);
+		HardwareOathToken token = this.inventory.get(tokenId(id));
+		return expanded(this.entities.entity(token, select), token, expandAssignTo(parameters));
+	}
+
+	private static boolean expandAssignTo(Map<String, String> parameters) {
+		String expand = parameters.get("$expand");
+		if (expand == null) {
+			return false;
+		}
+		if (expand.strip().equalsIgnoreCase("assignTo")) {
+			return true;
+		}
+		throw GraphRequestException
+			.badQuery("$expand: a hardware OATH device can expand assignTo only, not '" + expand + "'");
+	}
+
+	// Graph's assignTo navigation inline: the holder as a user object, or null
+	private Map<String, @Nullable Object> expanded(Map<String, @Nullable Object> device, HardwareOathToken token,
+			boolean expand) {
+		if (!expand) {
+			return device;
+		}
+		Map<String, @Nullable Object> body = new LinkedHashMap<>(device);
+		body.put("assignTo", (token.assignedTo() != null)
+				? this.directory.findUser(token.assignedTo().toString()).map(this::userObject).orElse(null) : null);
+		return body;
+	}
+
+	private Map<String, @Nullable Object> userObject(User user) {
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("id", user.id().toString());
+		body.put("displayName", user.displayName());
+		body.put("userPrincipalName", user.userPrincipalName());
+		body.put("accountEnabled", user.accountEnabled());
+		return body;
 	}
 
 	@PostMapping

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.HardwareOathActivations;
@@ -23,8 +24,12 @@ import io.keyfob.graphapi.MethodRequests.Reference;
 import io.keyfob.graphapi.MethodRequests.Resync;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenQuery;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,8 +37,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -74,26 +82,52 @@ class HardwareOathMethodsController {
 
 	private final Directory directory;
 
+	private final TokenInventory inventory;
+
 	HardwareOathMethodsController(HardwareOathMethods methods, HardwareOathAssignments assignments,
-			HardwareOathActivations activations, Directory directory) {
+			HardwareOathActivations activations, Directory directory, TokenInventory inventory) {
 		this.methods = methods;
 		this.assignments = assignments;
 		this.activations = activations;
 		this.directory = directory;
+		this.inventory = inventory;
 	}
 
 	@GetMapping(USER_METHODS)
 	@PreAuthorize(READ_OTHERS)
-	Map<String, Object> list(@PathVariable String user, GraphCaller caller) {
+	@QueryOptions({ "filter", "top", "select", "count", "expand" })
+	Map<String, Object> list(@PathVariable String user, @RequestParam Map<String, String> parameters,
+			GraphCaller caller) {
 		User target = reader(user, caller);
-		return collection(target, "hardwareOathMethods", items(target));
+		return collection(target, "hardwareOathMethods", MethodQueryOptions.from(parameters), false);
 	}
 
 	@GetMapping(MY_METHODS)
 	@PreAuthorize(READ_SELF)
-	Map<String, Object> listMine(GraphCaller caller) {
+	@QueryOptions({ "filter", "top", "select", "count", "expand" })
+	Map<String, Object> listMine(@RequestParam Map<String, String> parameters, GraphCaller caller) {
 		User me = me(caller);
-		return collection(me, "hardwareOathMethods", items(me));
+		return collection(me, "hardwareOathMethods", MethodQueryOptions.from(parameters), false);
+	}
+
+	@GetMapping(USER_METHODS + "/$count")
+	@PreAuthorize(READ_OTHERS)
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> count(@PathVariable String user, @RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, GraphCaller caller)
+			throws HttpMediaTypeNotAcceptableException {
+		User target = reader(user, caller);
+		return PlainCount.of(matching(target, MethodQueryOptions.from(parameters), false).size(), accept);
+	}
+
+	@GetMapping(MY_METHODS + "/$count")
+	@PreAuthorize(READ_SELF)
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> countMine(@RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, GraphCaller caller)
+			throws HttpMediaTypeNotAcceptableException {
+		User me = me(caller);
+		return PlainCount.of(matching(me, MethodQueryOptions.from(parameters), false).size(), accept);
 	}
 
 	@GetMapping(USER_METHODS + "/{method}")
@@ -278,31 +312,63 @@ class HardwareOathMethodsController {
 
 	@GetMapping("/users/{user}/authentication/methods")
 	@PreAuthorize(READ_OTHERS)
-	Map<String, Object> allMethods(@PathVariable String user, GraphCaller caller) {
+	@QueryOptions({ "filter", "top", "select", "count", "expand" })
+	Map<String, Object> allMethods(@PathVariable String user, @RequestParam Map<String, String> parameters,
+			GraphCaller caller) {
 		User target = reader(user, caller);
-		return collection(target, "methods", withPassword(target));
+		return collection(target, "methods", MethodQueryOptions.from(parameters), true);
 	}
 
 	@GetMapping("/me/authentication/methods")
 	@PreAuthorize(READ_SELF)
-	Map<String, Object> allMyMethods(GraphCaller caller) {
+	@QueryOptions({ "filter", "top", "select", "count", "expand" })
+	Map<String, Object> allMyMethods(@RequestParam Map<String, String> parameters, GraphCaller caller) {
 		User me = me(caller);
-		return collection(me, "methods", withPassword(me));
+		return collection(me, "methods", MethodQueryOptions.from(parameters), true);
 	}
 
-	private List<Map<String, @Nullable Object>> items(User user) {
-		return this.methods.list(user.id()).stream().map((method) -> representation(user, method)).toList();
+	@GetMapping("/users/{user}/authentication/methods/$count")
+	@PreAuthorize(READ_OTHERS)
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> countAll(@PathVariable String user, @RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, GraphCaller caller)
+			throws HttpMediaTypeNotAcceptableException {
+		User target = reader(user, caller);
+		return PlainCount.of(matching(target, MethodQueryOptions.from(parameters), true).size(), accept);
 	}
 
-	private List<Map<String, @Nullable Object>> withPassword(User user) {
+	@GetMapping("/me/authentication/methods/$count")
+	@PreAuthorize(READ_SELF)
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> countAllMine(@RequestParam Map<String, String> parameters,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, GraphCaller caller)
+			throws HttpMediaTypeNotAcceptableException {
+		User me = me(caller);
+		return PlainCount.of(matching(me, MethodQueryOptions.from(parameters), true).size(), accept);
+	}
+
+	// the user's methods that match the filter, the password first where it belongs
+	private List<Map<String, @Nullable Object>> matching(User user, MethodQueryOptions options, boolean withPassword) {
 		List<Map<String, @Nullable Object>> all = new ArrayList<>();
-		Map<String, @Nullable Object> password = new LinkedHashMap<>();
-		password.put("@odata.type", "#microsoft.graph.passwordAuthenticationMethod");
-		password.put("id", PASSWORD_METHOD_ID);
-		password.put("password", null);
-		password.put("createdDateTime", user.createdDateTime().toString());
-		all.add(password);
-		all.addAll(items(user));
+		if (withPassword && options.matchesOther(UUID.fromString(PASSWORD_METHOD_ID))) {
+			Map<String, @Nullable Object> password = new LinkedHashMap<>();
+			password.put("@odata.type", "#microsoft.graph.passwordAuthenticationMethod");
+			password.put("id", PASSWORD_METHOD_ID);
+			password.put("password", null);
+			password.put("createdDateTime", user.createdDateTime().toString());
+			all.add(password);
+		}
+		List<HardwareOathMethod> methods = this.methods.list(user.id());
+		if (options.filter() != null && !methods.isEmpty()) {
+			Set<UUID> matched = this.inventory
+				.list(new TokenQuery(options.tokenFilter(user.id()), false, TokenQuery.MAX_LIMIT, null, false))
+				.tokens()
+				.stream()
+				.map(HardwareOathToken::id)
+				.collect(Collectors.toSet());
+			methods = methods.stream().filter((method) -> matched.contains(method.id())).toList();
+		}
+		methods.forEach((method) -> all.add(representation(user, method)));
 		return all;
 	}
 
@@ -336,11 +402,15 @@ class HardwareOathMethodsController {
 		return body;
 	}
 
-	private static Map<String, Object> collection(User user, String segment,
-			List<Map<String, @Nullable Object>> items) {
+	private Map<String, Object> collection(User user, String segment, MethodQueryOptions options,
+			boolean withPassword) {
+		List<Map<String, @Nullable Object>> items = matching(user, options, withPassword);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("@odata.context", context(user, segment));
-		body.put("value", items);
+		if (options.count()) {
+			body.put("@odata.count", items.size());
+		}
+		body.put("value", items.stream().limit(options.top()).map(options::selected).toList());
 		return body;
 	}
 

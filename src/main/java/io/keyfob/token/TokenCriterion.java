@@ -3,27 +3,31 @@ package io.keyfob.token;
 import java.util.List;
 import java.util.Objects;
 
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.filter.Operator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A condition on tokens, built by the Graph adapter from {@code $filter} and turned into
- * SQL with bind parameters by the token store. Values are typed ({@link TokenStatus},
- * {@link io.keyfob.otp.HashFunction}, {@link Integer}, {@link java.util.UUID} or
- * {@link String}, as {@link TokenField#valueType()} says), so no text from a request ever
- * becomes SQL.
+ * Conditions on tokens for code that builds them rather than parsing a {@code $filter}:
+ * they are the same {@link Filter} trees, so the token store turns both into SQL the same
+ * way. Values are typed ({@link TokenStatus}, {@link io.keyfob.otp.HashFunction},
+ * {@link Integer}, {@link java.util.UUID}, {@link java.time.Instant} or {@link String},
+ * as {@link TokenField#valueType()} says).
  */
-public sealed interface TokenCriterion
-		permits TokenCriterion.Comparison, TokenCriterion.SerialNumberPrefix, TokenCriterion.All, TokenCriterion.Any {
+public final class TokenCriterion {
+
+	private TokenCriterion() {
+	}
 
 	/**
-	 * {@code field eq value} or, negated, {@code field ne value}.
+	 * {@code field eq value}.
 	 * @param field the field
 	 * @param value a value of the field's type, or {@code null}
-	 * @return the criterion
+	 * @return the condition
 	 * @throws IllegalArgumentException if the value has the wrong type
 	 */
-	static TokenCriterion eq(TokenField field, @Nullable Object value) {
-		return new Comparison(field, value, false);
+	public static Filter eq(TokenField field, @Nullable Object value) {
+		return compare(field, Operator.EQ, value);
 	}
 
 	/**
@@ -31,77 +35,53 @@ public sealed interface TokenCriterion
 	 * is not equal to any value.
 	 * @param field the field
 	 * @param value a value of the field's type, or {@code null}
-	 * @return the criterion
+	 * @return the condition
 	 */
-	static TokenCriterion ne(TokenField field, @Nullable Object value) {
-		return new Comparison(field, value, true);
+	public static Filter ne(TokenField field, @Nullable Object value) {
+		return compare(field, Operator.NE, value);
+	}
+
+	/**
+	 * {@code field operator value}.
+	 * @param field the field
+	 * @param operator one of the operators the field takes
+	 * @param value a value of the field's type, or {@code null}
+	 * @return the condition
+	 */
+	public static Filter compare(TokenField field, Operator operator, @Nullable Object value) {
+		Objects.requireNonNull(field, "field must not be null");
+		if (value != null && !field.valueType().isInstance(value)) {
+			throw new IllegalArgumentException(field.graphName() + " takes values of type "
+					+ field.valueType().getSimpleName() + ", not " + value.getClass().getSimpleName());
+		}
+		return Filter.compare(field.graphName(), operator, value);
 	}
 
 	/**
 	 * {@code startswith(serialNumber, prefix)}, ignoring case.
 	 * @param prefix the prefix
-	 * @return the criterion
+	 * @return the condition
 	 */
-	static TokenCriterion serialNumberStartsWith(String prefix) {
-		return new SerialNumberPrefix(prefix);
+	public static Filter serialNumberStartsWith(String prefix) {
+		return new Filter.StartsWith(TokenField.SERIAL_NUMBER.graphName(), prefix);
 	}
 
 	/**
-	 * Equality or inequality with one value.
-	 *
-	 * @param field the field
-	 * @param value the value, or {@code null}
-	 * @param negated {@code true} for {@code ne}
+	 * Every condition holds ({@code and}).
+	 * @param criteria the conditions
+	 * @return the condition
 	 */
-	record Comparison(TokenField field, @Nullable Object value, boolean negated) implements TokenCriterion {
-
-		public Comparison {
-			Objects.requireNonNull(field, "field must not be null");
-			if (value != null && !field.valueType().isInstance(value)) {
-				throw new IllegalArgumentException(field.graphName() + " takes values of type "
-						+ field.valueType().getSimpleName() + ", not " + value.getClass().getSimpleName());
-			}
-		}
-
+	public static Filter all(List<Filter> criteria) {
+		return Filter.all(criteria);
 	}
 
 	/**
-	 * The serial number starts with a prefix, ignoring case.
-	 *
-	 * @param prefix the prefix
+	 * At least one condition holds ({@code or}).
+	 * @param criteria the conditions
+	 * @return the condition
 	 */
-	record SerialNumberPrefix(String prefix) implements TokenCriterion {
-
-		public SerialNumberPrefix {
-			Objects.requireNonNull(prefix, "prefix must not be null");
-		}
-
-	}
-
-	/**
-	 * Every criterion holds ({@code and}).
-	 *
-	 * @param criteria at least two criteria
-	 */
-	record All(List<TokenCriterion> criteria) implements TokenCriterion {
-
-		public All {
-			criteria = List.copyOf(criteria);
-		}
-
-	}
-
-	/**
-	 * At least one criterion holds ({@code or}).
-	 *
-	 * @param criteria at least two criteria
-	 */
-	record Any(List<TokenCriterion> criteria) implements TokenCriterion {
-
-		public Any {
-			criteria = List.copyOf(criteria);
-		}
-
+	public static Filter any(List<Filter> criteria) {
+		return Filter.anyOf(criteria);
 	}
 
 }

@@ -1,40 +1,66 @@
 package io.keyfob.token;
 
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.keyfob.otp.HashFunction;
+import io.keyfob.shared.filter.FilterSchema;
+import io.keyfob.shared.filter.FilterSchema.Field;
 
 /**
- * The token properties a list can be filtered on, each served by an index (Graph:
- * {@code $filter} on {@code hardwareOathDevices}).
+ * The token properties a list can be filtered on (Graph: {@code $filter} on
+ * {@code hardwareOathDevices}), each with the operators it takes.
  */
 public enum TokenField {
 
+	/** The device (and method) id. */
+	ID(Field.guid("id"), UUID.class, false),
+
 	/** Compared trimmed and ignoring case, as serial numbers are unique. */
-	SERIAL_NUMBER("serialNumber", String.class, false),
+	SERIAL_NUMBER(Field.string("serialNumber").withStartsWith(), String.class, false),
 
-	STATUS("status", TokenStatus.class, false),
+	STATUS(Field.enumeration("status", TokenStatus::fromGraphName, "available", "assigned", "activated",
+			"failedActivation", "blocked"), TokenStatus.class, false),
 
-	MANUFACTURER("manufacturer", String.class, false),
+	MANUFACTURER(Field.string("manufacturer"), String.class, false),
 
-	MODEL("model", String.class, false),
+	MODEL(Field.string("model"), String.class, false),
 
-	HASH_FUNCTION("hashFunction", HashFunction.class, false),
+	HASH_FUNCTION(Field.enumeration("hashFunction", TokenField::hashFunction, "hmacsha1", "hmacsha256", "hmacsha512"),
+			HashFunction.class, false),
 
 	/** {@code null} for HOTP tokens. */
-	TIME_INTERVAL("timeIntervalInSeconds", Integer.class, true),
+	TIME_INTERVAL(Field.integer("timeIntervalInSeconds"), Integer.class, true),
 
 	/** {@code null} for available tokens. */
-	ASSIGNED_TO("assignedTo/id", UUID.class, true);
+	ASSIGNED_TO(Field.guid("assignedTo/id"), UUID.class, true),
 
-	private final String graphName;
+	/** {@code null} when the token is valid from the start. */
+	VALID_FROM(Field.dateTime("validFrom"), java.time.Instant.class, true),
+
+	/** {@code null} when the token does not expire. */
+	VALID_UNTIL(Field.dateTime("validUntil"), java.time.Instant.class, true),
+
+	/** {@code null} unless the token is blocked. */
+	BLOCK_REASON(Field.enumeration("blockReason", BlockReason::fromGraphName, "lost", "stolen", "broken", "retired"),
+			BlockReason.class, true),
+
+	/** {@code null} unless the token is blocked. */
+	BLOCKED_DATE_TIME(Field.dateTime("blockedDateTime"), java.time.Instant.class, true);
+
+	/** What a client may filter the inventory on. */
+	public static final FilterSchema SCHEMA = FilterSchema
+		.of(Arrays.stream(values()).map(TokenField::filterField).toArray(Field[]::new));
+
+	private final Field filterField;
 
 	private final Class<?> valueType;
 
 	private final boolean nullable;
 
-	TokenField(String graphName, Class<?> valueType, boolean nullable) {
-		this.graphName = graphName;
+	TokenField(Field filterField, Class<?> valueType, boolean nullable) {
+		this.filterField = filterField;
 		this.valueType = valueType;
 		this.nullable = nullable;
 	}
@@ -44,7 +70,15 @@ public enum TokenField {
 	 * @return the name a client writes in {@code $filter}
 	 */
 	public String graphName() {
-		return this.graphName;
+		return this.filterField.name();
+	}
+
+	/**
+	 * The property's declaration for {@code $filter}.
+	 * @return its type and operators
+	 */
+	public Field filterField() {
+		return this.filterField;
 	}
 
 	/**
@@ -61,6 +95,10 @@ public enum TokenField {
 	 */
 	public boolean nullable() {
 		return this.nullable;
+	}
+
+	private static Optional<HashFunction> hashFunction(String name) {
+		return Arrays.stream(HashFunction.values()).filter((h) -> h.graphName().equalsIgnoreCase(name)).findFirst();
 	}
 
 }

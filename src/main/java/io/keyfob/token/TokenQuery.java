@@ -1,5 +1,6 @@
 package io.keyfob.token;
 
+import io.keyfob.shared.filter.Filter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} for the first page
  * @param count whether to count every token that matches the filter
  */
-public record TokenQuery(@Nullable TokenCriterion filter, boolean descending, int limit, @Nullable String after,
+public record TokenQuery(@Nullable Filter filter, boolean descending, int limit, @Nullable String after,
 		boolean count) {
 
 	/** The largest page. */

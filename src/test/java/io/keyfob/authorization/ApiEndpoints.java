@@ -75,6 +75,8 @@ final class ApiEndpoints {
 				ApiEndpoint.get("/beta/users/{user}")
 					.allowing(Set.of("User.Read.All", "User.ReadWrite.All"), DIRECTORY_READERS)
 					.withSetup((f) -> Map.of("user", f.user())),
+				ApiEndpoint.get("/beta/users/$count")
+					.allowing(Set.of("User.Read.All", "User.ReadWrite.All"), DIRECTORY_READERS),
 				ApiEndpoint
 					.post("/beta/users",
 							"{\"displayName\": \"New\", \"userPrincipalName\": \"n-{unique}@matrix.test\"}", 201)
@@ -91,6 +93,8 @@ final class ApiEndpoints {
 					.forEveryUser(400),
 				// groups
 				ApiEndpoint.get("/beta/groups")
+					.allowing(Set.of("Group.Read.All", "Group.ReadWrite.All"), DIRECTORY_READERS),
+				ApiEndpoint.get("/beta/groups/$count")
 					.allowing(Set.of("Group.Read.All", "Group.ReadWrite.All"), DIRECTORY_READERS),
 				ApiEndpoint.get("/beta/groups/{group}")
 					.allowing(Set.of("Group.Read.All", "Group.ReadWrite.All"), DIRECTORY_READERS)
@@ -206,6 +210,12 @@ final class ApiEndpoints {
 				ApiEndpoint.get("/beta/users/{user}/authentication/methods")
 					.allowing(READ_METHODS, METHOD_READERS)
 					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get(METHODS + "/$count")
+					.allowing(READ_METHODS, METHOD_READERS)
+					.withSetup((f) -> f.userWithToken()),
+				ApiEndpoint.get("/beta/users/{user}/authentication/methods/$count")
+					.allowing(READ_METHODS, METHOD_READERS)
+					.withSetup((f) -> f.userWithToken()),
 				ApiEndpoint.post(METHODS, "{\"device\": {\"id\": \"{token}\"}}", 201)
 					.allowing(WRITE_METHODS, METHOD_ADMINS)
 					.withSetup((f) -> f.userAndToken()),
@@ -245,6 +255,12 @@ final class ApiEndpoints {
 					.allowing(READ_METHODS, Set.of())
 					.forEveryUser(400),
 				ApiEndpoint.get("/beta/me/authentication/methods").allowing(READ_METHODS, Set.of()).forEveryUser(400),
+				ApiEndpoint.get("/beta/me/authentication/hardwareOathMethods/$count")
+					.allowing(READ_METHODS, Set.of())
+					.forEveryUser(400),
+				ApiEndpoint.get("/beta/me/authentication/methods/$count")
+					.allowing(READ_METHODS, Set.of())
+					.forEveryUser(400),
 				ApiEndpoint
 					.post("/beta/me/authentication/hardwareOathMethods", "{\"device\": {\"id\": \"{token}\"}}", 201)
 					.allowing(WRITE_METHODS, Set.of())

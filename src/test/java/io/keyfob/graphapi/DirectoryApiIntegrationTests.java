@@ -128,6 +128,45 @@ class DirectoryApiIntegrationTests {
 	}
 
 	@Test
+	void countAndFilterWhenUsersAndGroupsThenOneGrammarAndPlainCounts() {
+		String upn = unique("count");
+		this.graph.createUser(upn, null);
+		assertThat(
+				this.graph.get("/beta/users/$count?$filter=userPrincipalName eq '" + upn.toUpperCase() + "'", this.app)
+					.expect(200)
+					.body()
+					.asInt())
+			.isEqualTo(1);
+		assertThat(this.graph
+			.get("/beta/users?$count=true&$filter=startswith(userPrincipalName,'" + upn + "') or id eq '"
+					+ UUID.randomUUID() + "'", this.app)
+			.expect(200)
+			.body()
+			.get("@odata.count")
+			.asInt()).isEqualTo(1);
+		String name = "Counted " + UUID.randomUUID();
+		String group = this.graph.post("/beta/groups", this.app, Map.of("displayName", name))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+		JsonNode groups = this.graph
+			.get("/beta/groups?$count=true&$filter=displayName eq '" + name.toLowerCase() + "'", this.app)
+			.expect(200)
+			.body();
+		assertThat(groups.get("@odata.count").asInt()).isEqualTo(1);
+		assertThat(groups.get("value").get(0).get("id").asString()).isEqualTo(group);
+		assertThat(this.graph.get("/beta/groups/$count?$filter=startswith(displayName,'Counted ')", this.app)
+			.expect(200)
+			.body()
+			.asInt()).isPositive();
+		JsonNode refused = this.graph.get("/beta/groups?$filter=description eq 'x'", this.app).expect(400).body();
+		assertThat(refused.path("error").get("message").asString())
+			.isEqualTo("$filter: unknown property 'description' at position 1; filterable properties are id, "
+					+ "displayName");
+	}
+
+	@Test
 	void updateUserWhenPasswordChangedThenHashedAndNeverShown() {
 		String upn = unique("pw");
 		UUID id = this.graph.createUser(upn, "First-password-1");

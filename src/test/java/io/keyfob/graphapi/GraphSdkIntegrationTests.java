@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
+import com.microsoft.graph.beta.models.AuthenticationMethod;
 import com.microsoft.graph.beta.models.HardwareOathAuthenticationMethod;
 import com.microsoft.graph.beta.models.HardwareOathTokenAuthenticationMethodDevice;
 import com.microsoft.graph.beta.models.HardwareOathTokenHashFunction;
@@ -86,6 +87,15 @@ class GraphSdkIntegrationTests {
 		Integer count = devices.count()
 			.get((request) -> request.queryParameters.filter = "startswith(serialNumber,'" + serial + "')");
 		assertThat(count).isEqualTo(1);
+		assertThat(devices
+			.get((request) -> request.queryParameters.filter = "serialNumber eq '" + serial
+					+ "' and validUntil eq null and blockReason eq null and blockedDateTime eq null"
+					+ " and (validFrom eq null or validFrom le 2026-01-01T00:00:00Z)")
+			.getValue()).hasSize(1);
+		assertThatExceptionOfType(ODataError.class)
+			.isThrownBy(() -> devices.get((request) -> request.queryParameters.filter = "contains(model,'c2')"))
+			.satisfies((error) -> assertThat(error.getError().getCode()).isEqualTo("Request_BadRequest"))
+			.satisfies((error) -> assertThat(error.getError().getMessage()).contains("'contains'"));
 
 		HardwareOathTokenAuthenticationMethodDevice change = new HardwareOathTokenAuthenticationMethodDevice();
 		change.setModel("c200 v2");
@@ -129,6 +139,36 @@ class GraphSdkIntegrationTests {
 			.hardwareOathDevices()
 			.byHardwareOathTokenAuthenticationMethodDeviceId(deviceId);
 		assertThat(device.assignTo().get().getId()).isEqualTo(user.toString());
+		assertThat(device.get((request) -> request.queryParameters.expand = new String[] { "assignTo" })
+			.getAssignTo()
+			.getId()).isEqualTo(user.toString());
+
+		var listed = methods.get((request) -> {
+			request.queryParameters.filter = "device/serialNumber eq '" + serial + "' and device/status eq 'activated'";
+			request.queryParameters.top = 1;
+			request.queryParameters.count = true;
+			request.queryParameters.select = new String[] { "id", "device" };
+			request.queryParameters.expand = new String[] { "device" };
+		});
+		assertThat(listed.getOdataCount()).isEqualTo(1L);
+		assertThat(listed.getValue().get(0).getDevice().getSerialNumber()).isEqualTo(serial);
+		assertThat(methods.count().get((request) -> {
+			request.queryParameters.filter = "device/status eq 'available'";
+			request.headers.add("ConsistencyLevel", "eventual");
+		})).isZero();
+		assertThat(this.graph.users().byUserId(user.toString()).authentication().methods().get().getValue())
+			.extracting(AuthenticationMethod::getId)
+			.contains(deviceId);
+		assertThat(this.graph.users().count().get((request) -> {
+			request.queryParameters.filter = "id eq '" + user + "'";
+			request.headers.add("ConsistencyLevel", "eventual");
+		})).isEqualTo(1);
+		assertThatExceptionOfType(ODataError.class)
+			.isThrownBy(() -> methods.get((request) -> request.queryParameters.orderby = new String[] { "id" }))
+			.satisfies((error) -> assertThat(error.getError().getCode()).isEqualTo("Request_BadRequest"));
+		assertThatExceptionOfType(ODataError.class)
+			.isThrownBy(() -> methods.get((request) -> request.queryParameters.filter = "device/colour eq 'red'"))
+			.satisfies((error) -> assertThat(error.getError().getMessage()).contains("device/colour"));
 		assertThatExceptionOfType(ODataError.class)
 			.isThrownBy(() -> methods.byHardwareOathAuthenticationMethodId(UUID.randomUUID().toString()).get())
 			.satisfies((error) -> assertThat(error.getError().getCode()).isNotBlank());

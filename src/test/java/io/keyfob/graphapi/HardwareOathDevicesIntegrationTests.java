@@ -382,13 +382,56 @@ class HardwareOathDevicesIntegrationTests {
 	}
 
 	@Test
+	void listWhenFilteredOnValidityAndBlockingThenDateTimeComparisonsAndExpandedHolder() {
+		String prefix = "V" + UUID.randomUUID().toString().substring(0, 8) + "-";
+		String soon = createdId(prefix + "soon");
+		String later = createdId(prefix + "later");
+		String stolen = createdId(prefix + "stolen");
+		assertThat(policyAdmin().patch(DEVICES + "/" + soon, "{\"validUntil\": \"2026-12-31T00:00:00Z\"}").status())
+			.isEqualTo(204);
+		assertThat(policyAdmin().patch(DEVICES + "/" + later, "{\"validUntil\": \"2028-01-01T00:00:00Z\"}").status())
+			.isEqualTo(204);
+		assertThat(policyAdmin().post(DEVICES + "/" + stolen + "/block", "{\"reason\": \"stolen\"}").status())
+			.isEqualTo(200);
+		String ours = "startswith(serialNumber,'" + prefix + "') and ";
+
+		assertThat(ids(ours + "validUntil lt 2027-01-01T00:00:00Z")).containsExactly(soon);
+		assertThat(ids(ours + "validUntil ge 2027-01-01T00:00:00+01:00")).containsExactly(later);
+		assertThat(ids(ours + "validUntil eq null")).containsExactly(stolen);
+		assertThat(ids(ours + "(validUntil gt 2027-06-01T00:00:00Z or blockReason eq 'stolen')"))
+			.containsExactlyInAnyOrder(later, stolen);
+		assertThat(ids(ours + "blockReason ne 'lost' and blockedDateTime ne null")).containsExactly(stolen);
+		assertThat(ids(ours + "status eq 'blocked'")).containsExactly(stolen);
+
+		JsonNode expanded = globalReader().get(DEVICES + "/" + soon + "?$expand=assignTo").json();
+		assertThat(expanded.has("assignTo")).isTrue();
+		assertThat(expanded.get("assignTo").isNull()).isTrue();
+		Response wrongExpand = globalReader().get(DEVICES + "?$expand=" + encode("assignedTo"));
+		assertThat(wrongExpand.status()).isEqualTo(400);
+		assertThat(wrongExpand.errorMessage())
+			.isEqualTo("$expand: a hardware OATH device can expand assignTo only, not 'assignedTo'");
+		Response wrongOperator = globalReader().get(DEVICES + "?$filter=" + encode("blockReason gt 'lost'"));
+		assertThat(wrongOperator.status()).isEqualTo(400);
+		assertThat(wrongOperator.errorMessage())
+			.isEqualTo("$filter: the operator 'gt' is not supported on blockReason at position 13; use eq, ne");
+	}
+
+	private List<String> ids(String filter) {
+		Response list = globalReader().get(DEVICES + "?$filter=" + encode(filter));
+		assertThat(list.status()).as(filter).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		list.json().get("value").forEach((d) -> ids.add(d.get("id").stringValue()));
+		return ids;
+	}
+
+	@Test
 	void listWhenFilterWrongThenBadRequestWithMessage() {
 		Response list = globalReader().get(DEVICES + "?$filter=" + encode("colour eq 'red'"));
 		assertThat(list.status()).isEqualTo(400);
 		assertThat(list.errorCode()).isEqualTo("Request_BadRequest");
 		assertThat(list.errorMessage()).isEqualTo("$filter: unknown property 'colour' at position 1; filterable "
-				+ "properties are serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, "
-				+ "assignedTo/id");
+				+ "properties are id, serialNumber, status, manufacturer, model, hashFunction, timeIntervalInSeconds, "
+				+ "assignedTo/id, validFrom, validUntil, blockReason, blockedDateTime");
 		Response top = globalReader().get(DEVICES + "?$top=1000");
 		assertThat(top.status()).isEqualTo(400);
 		assertThat(top.errorMessage()).isEqualTo("$top must be a whole number from 1 to 999, not '1000'");

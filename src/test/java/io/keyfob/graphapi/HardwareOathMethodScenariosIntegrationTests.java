@@ -1,5 +1,7 @@
 package io.keyfob.graphapi;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,6 +69,104 @@ class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestS
 		assertThat(this.graph.get(DEVICES + "/" + tokenId, this.app).expect(200).body().get("status").asString())
 			.isEqualTo("available");
 		this.graph.delete(DEVICES + "/" + tokenId, this.app).expect(204);
+	}
+
+	@Test
+	void reassignWhenTokenWasUsedThenNewHolderSeesNoLastUse() {
+		UUID first = newUser("dora");
+		UUID second = newUser("emil");
+		byte[] seed = seed();
+		String tokenId = this.graph.post(DEVICES, this.app, device("LU" + suffix(), seed, first))
+			.expect(201)
+			.body()
+			.get("id")
+			.asString();
+		String firstMethod = "/beta/users/" + first + "/authentication/hardwareOathMethods/" + tokenId;
+		this.graph.post(firstMethod + "/activate", this.app, Map.of("verificationCode", code(seed, 0))).expect(204);
+		assertThat(this.graph.get(firstMethod, this.app).expect(200).body().get("lastUsedDateTime").isNull())
+			.as("used by the first holder")
+			.isFalse();
+
+		this.graph.delete(firstMethod, this.app).expect(204);
+		this.graph
+			.post("/beta/users/" + second + "/authentication/hardwareOathMethods", this.app,
+					Map.of("device", Map.of("id", tokenId)))
+			.expect(201);
+
+		JsonNode method = this.graph
+			.get("/beta/users/" + second + "/authentication/hardwareOathMethods/" + tokenId, this.app)
+			.expect(200)
+			.body();
+		assertThat(method.get("lastUsedDateTime").isNull()).isTrue();
+		assertThat(method.path("device").get("lastUsedDateTime").isNull()).isTrue();
+	}
+
+	@Test
+	void listMethodsWhenFilterTopSelectCountAndExpandThenAnsweredAsAsked() {
+		UUID user = newUser("finn");
+		String prefix = "MQ" + suffix();
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			ids.add(this.graph.post(DEVICES, this.app, device(prefix + i, seed(), user))
+				.expect(201)
+				.body()
+				.get("id")
+				.asString());
+		}
+		String methods = "/beta/users/" + user + "/authentication/hardwareOathMethods";
+
+		JsonNode bySerial = this.graph
+			.get(methods + "?$filter=" + encode("device/serialNumber eq '" + prefix + "1'") + "&$count=true", this.app)
+			.expect(200)
+			.body();
+		assertThat(bySerial.get("@odata.count").asInt()).isEqualTo(1);
+		assertThat(bySerial.get("value").get(0).get("id").asString()).isEqualTo(ids.get(1));
+
+		JsonNode byId = this.graph
+			.get(methods + "?filter=" + encode("id eq '" + ids.get(2) + "'") + "&select=id&expand=device", this.app)
+			.expect(200)
+			.body()
+			.get("value");
+		assertThat(byId.size()).isEqualTo(1);
+		assertThat(byId.get(0).propertyNames()).containsExactly("id", "device");
+		assertThat(byId.get(0).path("device").get("serialNumber").asString()).isEqualTo(prefix + "2");
+
+		JsonNode top = this.graph
+			.get(methods + "?$top=2&$count=true&$filter="
+					+ encode("startswith(device/serialNumber,'" + prefix + "') and device/status eq 'assigned'"),
+					this.app)
+			.expect(200)
+			.body();
+		assertThat(top.get("@odata.count").asInt()).isEqualTo(3);
+		assertThat(top.get("value").size()).isEqualTo(2);
+
+		assertThat(this.graph
+			.get(methods + "/$count?$filter=" + encode("device/serialNumber ne '" + prefix + "0'"), this.app)
+			.expect(200)
+			.body()
+			.asInt()).isEqualTo(2);
+		JsonNode all = this.graph
+			.get("/beta/users/" + user + "/authentication/methods?$count=true&$select=id", this.app)
+			.expect(200)
+			.body();
+		assertThat(all.get("@odata.count").asInt()).isEqualTo(4);
+		assertThat(this.graph
+			.get("/beta/users/" + user + "/authentication/methods/$count?$filter="
+					+ encode("startswith(device/serialNumber,'" + prefix + "')"), this.app)
+			.expect(200)
+			.body()
+			.asInt()).isEqualTo(3);
+
+		Response unknown = this.graph.get(methods + "?$filter=" + encode("device/colour eq 'red'"), this.app);
+		unknown.expect(400);
+		assertThat(unknown.body().path("error").get("message").asString())
+			.startsWith("$filter: unknown property 'device/colour' at position 1");
+		Response expand = this.graph.get(methods + "?$expand=policy", this.app);
+		expand.expect(400);
+		assertThat(expand.body().path("error").get("message").asString()).contains("'policy'");
+		Response orderBy = this.graph.get(methods + "?$orderby=id", this.app);
+		orderBy.expect(400);
+		assertThat(orderBy.body().path("error").get("message").asString()).contains("$orderby");
 	}
 
 	/**
@@ -280,6 +380,10 @@ class HardwareOathMethodScenariosIntegrationTests extends HardwareTokenHttpTestS
 		Map<String, Object> item = new java.util.LinkedHashMap<>(device);
 		item.put("@contentId", contentId);
 		return item;
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import io.keyfob.otp.HashFunction;
+import io.keyfob.shared.filter.Filter;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,7 @@ abstract class TokenListingChecks {
 
 	@Test
 	void listWhenPagingWithFilterThenExactlyTheMatchingTokensInBothOrders() {
-		TokenCriterion filter = new TokenCriterion.All(List.of(TokenCriterion.eq(TokenField.MANUFACTURER, "Feitian"),
+		Filter filter = TokenCriterion.all(List.of(TokenCriterion.eq(TokenField.MANUFACTURER, "Feitian"),
 				TokenCriterion.ne(TokenField.STATUS, TokenStatus.ASSIGNED)));
 		Predicate<HardwareOathToken> matches = (t) -> t.manufacturer().equals("Feitian")
 				&& t.status() != TokenStatus.ASSIGNED;
@@ -129,7 +130,7 @@ abstract class TokenListingChecks {
 				(t) -> t.serialNumber().equals("GALT00004"));
 		checkFilter(TokenCriterion.serialNumberStartsWith("galt0001"), (t) -> t.serialNumber().startsWith("GALT0001"));
 		checkFilter(
-				new TokenCriterion.Any(List.of(TokenCriterion.eq(TokenField.MODEL, "c200"),
+				TokenCriterion.any(List.of(TokenCriterion.eq(TokenField.MODEL, "c200"),
 						TokenCriterion.eq(TokenField.HASH_FUNCTION, HashFunction.HMAC_SHA256))),
 				(t) -> t.model().equals("c200") || t.hashFunction() == HashFunction.HMAC_SHA256);
 	}
@@ -152,11 +153,11 @@ abstract class TokenListingChecks {
 		assertThat(this.inventory.list(TokenQuery.firstPage(1)).count()).isNull();
 	}
 
-	private void checkFilter(TokenCriterion filter, Predicate<HardwareOathToken> matches) {
+	private void checkFilter(Filter filter, Predicate<HardwareOathToken> matches) {
 		assertThat(pageThrough(filter, false, 999)).as(filter.toString()).isEqualTo(expected(matches, false));
 	}
 
-	private List<String> pageThrough(@Nullable TokenCriterion filter, boolean descending, int limit) {
+	private List<String> pageThrough(@Nullable Filter filter, boolean descending, int limit) {
 		List<String> serials = new ArrayList<>();
 		TokenQuery query = new TokenQuery(filter, descending, limit, null, false);
 		int pages = 0;

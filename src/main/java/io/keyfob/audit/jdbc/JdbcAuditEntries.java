@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import io.keyfob.audit.AuditPage;
 import io.keyfob.audit.AuditQuery;
 import io.keyfob.audit.AuditResult;
 import io.keyfob.audit.AuditTarget;
+import io.keyfob.shared.jdbc.SqlFilter;
+import io.keyfob.shared.jdbc.SqlFilter.Column;
+import io.keyfob.shared.jdbc.SqlFilter.Members;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -50,6 +54,23 @@ public class JdbcAuditEntries {
 			""";
 
 	private static final String COUNT_PENDING = "select count(*) from audit_entry where seq is null";
+
+	// the columns of the filterable properties (AuditQuery#schema)
+	private static final Map<String, Column> COLUMNS = Map.ofEntries(
+			Map.entry(AuditQuery.ACTIVITY_DATE_TIME, Column.of("e.activity_date_time")),
+			Map.entry(AuditQuery.CREATED_DATE_TIME, Column.of("e.activity_date_time")),
+			Map.entry(AuditQuery.INITIATED_BY_USER, Column.nullable("e.actor_id")),
+			Map.entry(AuditQuery.INITIATED_BY_APP, Column.nullable("e.actor_id")),
+			Map.entry(AuditQuery.RESULT, Column.of("e.result").storing((r) -> ((AuditResult) r).graphName())),
+			Map.entry(AuditQuery.STATUS_ERROR_CODE, Column.of("e.error_code")),
+			Map.entry(AuditQuery.USER_ID, Column.nullable("e.user_id")),
+			Map.entry(AuditQuery.USER_PRINCIPAL_NAME, Column.folded("lower(e.user_principal_name)", true)),
+			Map.entry(AuditQuery.APP_ID, Column.nullable("e.app_id")),
+			Map.entry(AuditQuery.CORRELATION_ID, Column.nullable("e.correlation_id")));
+
+	private static final Map<String, Members> COLLECTIONS = Map.of(AuditQuery.TARGET_RESOURCES,
+			new Members("select 1 from audit_target t where t.entry_id = e.id",
+					Map.of(AuditQuery.TARGET_ID, Column.of("t.target_id"))));
 
 	private final JdbcClient jdbc;
 
@@ -151,6 +172,11 @@ public class JdbcAuditEntries {
 		if (query.correlationId() != null) {
 			sql.append(" and e.correlation_id = :correlationId");
 			params.add(new Param("correlationId", query.correlationId()));
+		}
+		if (query.filter() != null) {
+			SqlFilter filter = new SqlFilter(COLUMNS, COLLECTIONS, "f");
+			sql.append(" and ").append(filter.condition(query.filter()));
+			filter.params().forEach((name, value) -> params.add(new Param(name, value)));
 		}
 		if (query.after() != null) {
 			sql.append(" and (e.activity_date_time < :afterTime")

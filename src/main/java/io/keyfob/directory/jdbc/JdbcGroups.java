@@ -2,15 +2,20 @@ package io.keyfob.directory.jdbc;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import io.keyfob.directory.Group;
 import io.keyfob.directory.User;
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.jdbc.SqlFilter;
+import io.keyfob.shared.jdbc.SqlFilter.Column;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,6 +31,10 @@ import org.springframework.stereotype.Repository;
 public class JdbcGroups {
 
 	private static final String COLUMNS = "id, display_name, description, created_date_time";
+
+	// the columns of the filterable properties (Group#FILTER_SCHEMA)
+	private static final Map<String, Column> FILTER_COLUMNS = Map.of("id", Column.of("id"), "displayName",
+			Column.folded("display_name_key", false));
 
 	private static final String INSERT = """
 			insert into directory_group (id, display_name, display_name_key, description, created_date_time)
@@ -95,13 +104,44 @@ public class JdbcGroups {
 	 * @return the groups
 	 */
 	public List<Group> page(@Nullable UUID after, int limit) {
-		String where = (after != null) ? " where id > :after" : "";
-		var statement = this.jdbc
-			.sql("select " + COLUMNS + " from directory_group" + where + " order by id limit " + limit);
-		if (after != null) {
-			statement = statement.param("after", after);
+		return page(null, after, limit);
+	}
+
+	/**
+	 * One page of the groups that match a filter, in the order of their ids.
+	 * @param filter the condition ({@link Group#FILTER_SCHEMA}), or {@code null}
+	 * @param after the id after which the page starts, or {@code null}
+	 * @param limit how many to return
+	 * @return the groups
+	 */
+	public List<Group> page(@Nullable Filter filter, @Nullable UUID after, int limit) {
+		SqlFilter sql = new SqlFilter(FILTER_COLUMNS, Map.of(), "f");
+		List<String> conditions = new ArrayList<>();
+		if (filter != null) {
+			conditions.add(sql.condition(filter));
 		}
-		return statement.query(GROUP).list();
+		if (after != null) {
+			conditions.add("id > " + sql.bind(after));
+		}
+		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+		return this.jdbc.sql("select " + COLUMNS + " from directory_group" + where + " order by id limit " + limit)
+			.params(sql.params())
+			.query(GROUP)
+			.list();
+	}
+
+	/**
+	 * Count the groups that match a filter.
+	 * @param filter the condition, or {@code null}
+	 * @return the count
+	 */
+	public long count(@Nullable Filter filter) {
+		SqlFilter sql = new SqlFilter(FILTER_COLUMNS, Map.of(), "f");
+		String where = (filter != null) ? " where " + sql.condition(filter) : "";
+		return this.jdbc.sql("select count(*) from directory_group" + where)
+			.params(sql.params())
+			.query(Long.class)
+			.single();
 	}
 
 	/**

@@ -3,8 +3,11 @@ package io.keyfob.directory.jdbc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.keyfob.directory.UserQuery;
+import io.keyfob.shared.jdbc.SqlFilter;
+import io.keyfob.shared.jdbc.SqlFilter.Column;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -17,10 +20,20 @@ final class UserCriteria {
 
 	private final UserQuery query;
 
+	// the columns of the filterable properties (UserQuery#SCHEMA)
+	private static final Map<String, Column> COLUMNS = Map.of("id", Column.of("id"), "userPrincipalName",
+			Column.folded("upn_key", false), "displayName", Column.folded("lower(display_name)", false),
+			"accountEnabled", Column.of("account_enabled"));
+
 	private final List<String> conditions = new ArrayList<>();
+
+	private final SqlFilter filter = new SqlFilter(COLUMNS, Map.of(), "f");
 
 	private UserCriteria(UserQuery query) {
 		this.query = query;
+		if (query.filter() != null) {
+			this.conditions.add(this.filter.condition(query.filter()));
+		}
 		if (query.userPrincipalName() != null) {
 			this.conditions.add("upn_key = :upn");
 		}
@@ -68,6 +81,9 @@ final class UserCriteria {
 		}
 		if (after != null) {
 			statement = statement.param("after", after);
+		}
+		for (Map.Entry<String, Object> param : this.filter.params().entrySet()) {
+			statement = statement.param(param.getKey(), param.getValue());
 		}
 		return statement;
 	}

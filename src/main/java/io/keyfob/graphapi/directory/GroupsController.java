@@ -10,18 +10,24 @@ import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.Group;
 import io.keyfob.directory.Page;
 import io.keyfob.directory.User;
+import io.keyfob.graphapi.PlainCount;
 import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.filter.FilterParser;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,11 +59,29 @@ class GroupsController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyAuthority('Group.Read.All', 'Group.ReadWrite.All')")
-	@QueryOptions({ "top", "skiptoken" })
-	OData.Collection<GroupResource> list(@RequestParam(name = "$top", required = false) @Nullable Integer top,
-			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken) {
-		Page<Group> page = this.directory.groups(skipToken, OData.top(top));
-		return OData.collection("groups", page.items().stream().map(GroupResource::item).toList(), page.next());
+	@QueryOptions({ "filter", "top", "skiptoken", "count" })
+	OData.Collection<GroupResource> list(@RequestParam(name = "$filter", required = false) @Nullable String filter,
+			@RequestParam(name = "$top", required = false) @Nullable Integer top,
+			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken,
+			@RequestParam(name = "$count", defaultValue = "false") boolean count) {
+		Filter parsed = filter(filter);
+		Page<Group> page = this.directory.groups(parsed, skipToken, OData.top(top));
+		OData.Collection<GroupResource> groups = OData.collection("groups",
+				page.items().stream().map(GroupResource::item).toList(), page.next());
+		return count ? groups.withCount(this.directory.countGroups(parsed)) : groups;
+	}
+
+	@GetMapping("/$count")
+	@PreAuthorize("hasAnyAuthority('Group.Read.All', 'Group.ReadWrite.All')")
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> count(@RequestParam(name = "$filter", required = false) @Nullable String filter,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
+			throws HttpMediaTypeNotAcceptableException {
+		return PlainCount.of(this.directory.countGroups(filter(filter)), accept);
+	}
+
+	private static @Nullable Filter filter(@Nullable String filter) {
+		return (filter != null) ? FilterParser.parse(filter, Group.FILTER_SCHEMA) : null;
 	}
 
 	@GetMapping("/{id}")

@@ -3,8 +3,6 @@ package io.keyfob.graphapi.directory;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +15,11 @@ import io.keyfob.directory.RoleAssignment;
 import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.filter.FilterParser;
+import io.keyfob.shared.filter.FilterSchema;
+import io.keyfob.shared.filter.FilterSchema.Field;
+import io.keyfob.shared.filter.Operator;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -38,8 +41,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/beta/roleManagement/directory")
 class RoleManagementController {
 
-	private static final Pattern FILTER = Pattern
-		.compile("(?i)\\s*(principalId|roleDefinitionId)\\s+eq\\s+'([^']*)'\\s*");
+	private static final String PRINCIPAL_ID = "principalId";
+
+	private static final String ROLE_DEFINITION_ID = "roleDefinitionId";
+
+	private static final FilterSchema FILTER = FilterSchema.of(Field.guid(PRINCIPAL_ID).operators(Operator.EQ),
+			Field.guid(ROLE_DEFINITION_ID).operators(Operator.EQ));
 
 	private final Directory directory;
 
@@ -64,15 +71,16 @@ class RoleManagementController {
 			@RequestParam(name = "$filter", required = false) @Nullable String filter) {
 		UUID principal = null;
 		DirectoryRole role = null;
-		if (filter != null && !filter.isBlank()) {
-			for (String clause : filter.split("(?i)\\s+and\\s+")) {
-				Matcher matcher = FILTER.matcher(clause);
-				if (!matcher.matches()) {
-					throw OData.badRequest("Role assignments can be filtered by principalId eq '...' and "
-							+ "roleDefinitionId eq '...', joined with 'and'.");
+		if (filter != null) {
+			Filter parsed = FilterParser.parse(filter, FILTER);
+			List<Filter> conditions = (parsed instanceof Filter.All all) ? all.filters() : List.of(parsed);
+			for (Filter condition : conditions) {
+				if (!(condition instanceof Filter.Comparison comparison) || comparison.value() == null) {
+					throw OData.badRequest("$filter: role assignments take principalId eq '...' and "
+							+ "roleDefinitionId eq '...', joined with 'and'");
 				}
-				UUID value = uuid(matcher.group(2), matcher.group(1));
-				if (matcher.group(1).equalsIgnoreCase("principalId")) {
+				UUID value = (UUID) comparison.value();
+				if (comparison.property().equals(PRINCIPAL_ID)) {
 					principal = value;
 				}
 				else {

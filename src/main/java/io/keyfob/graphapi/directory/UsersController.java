@@ -8,19 +8,24 @@ import io.keyfob.directory.User;
 import io.keyfob.directory.UserChanges;
 import io.keyfob.directory.UserQuery;
 import io.keyfob.graphapi.GraphCaller;
+import io.keyfob.graphapi.PlainCount;
 import io.keyfob.graphapi.QueryOptions;
 import io.keyfob.shared.ErrorKind;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.filter.FilterParser;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,11 +54,22 @@ class UsersController {
 			@RequestParam(name = "$top", required = false) @Nullable Integer top,
 			@RequestParam(name = "$skiptoken", required = false) @Nullable String skipToken,
 			@RequestParam(name = "$count", defaultValue = "false") boolean count) {
-		UserQuery query = UserFilters.parse(filter, OData.top(top));
+		UserQuery query = UserQuery.filtered((filter != null) ? FilterParser.parse(filter, UserQuery.SCHEMA) : null,
+				OData.top(top));
 		Page<User> page = this.directory.users(query.after(skipToken));
 		OData.Collection<UserResource> users = OData.collection("users",
 				page.items().stream().map(UserResource::item).toList(), page.next());
 		return count ? users.withCount(this.directory.countUsers(query)) : users;
+	}
+
+	@GetMapping("/users/$count")
+	@PreAuthorize("hasAnyAuthority('User.Read.All', 'User.ReadWrite.All')")
+	@QueryOptions({ "filter" })
+	ResponseEntity<String> count(@RequestParam(name = "$filter", required = false) @Nullable String filter,
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept)
+			throws HttpMediaTypeNotAcceptableException {
+		UserQuery query = UserQuery.filtered((filter != null) ? FilterParser.parse(filter, UserQuery.SCHEMA) : null, 1);
+		return PlainCount.of(this.directory.countUsers(query), accept);
 	}
 
 	@GetMapping("/users/{id}")

@@ -14,6 +14,7 @@ import io.keyfob.directory.User;
 import io.keyfob.portal.web.AdminRight;
 import io.keyfob.portal.web.PortalUser;
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.filter.Filter;
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.TokenCriterion;
 import io.keyfob.token.TokenField;
@@ -102,14 +103,14 @@ final class AdminInventoryController {
 		return Arrays.stream(TokenHousekeeping.View.values()).filter((v) -> v.name().equals(wanted)).findFirst();
 	}
 
-	private @Nullable TokenCriterion criterion(String search, @Nullable TokenStatus status) {
-		List<TokenCriterion> all = new ArrayList<>();
+	private @Nullable Filter criterion(String search, @Nullable TokenStatus status) {
+		List<Filter> all = new ArrayList<>();
 		if (!search.isEmpty()) {
-			List<TokenCriterion> any = new ArrayList<>();
+			List<Filter> any = new ArrayList<>();
 			any.add(TokenCriterion.serialNumberStartsWith(search));
 			any.add(TokenCriterion.eq(TokenField.MANUFACTURER, search));
 			holder(search).ifPresent((user) -> any.add(TokenCriterion.eq(TokenField.ASSIGNED_TO, user.id())));
-			all.add(new TokenCriterion.Any(any));
+			all.add(TokenCriterion.any(any));
 		}
 		if (status != null) {
 			all.add(TokenCriterion.eq(TokenField.STATUS, status));
@@ -117,7 +118,7 @@ final class AdminInventoryController {
 		return switch (all.size()) {
 			case 0 -> null;
 			case 1 -> all.get(0);
-			default -> new TokenCriterion.All(all);
+			default -> TokenCriterion.all(all);
 		};
 	}
 

@@ -4,19 +4,19 @@ import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
-import io.keyfob.otp.HashFunction;
+import io.keyfob.shared.filter.Filter;
+import io.keyfob.shared.jdbc.SqlFilter;
+import io.keyfob.shared.jdbc.SqlFilter.Column;
+import io.keyfob.shared.jdbc.SqlFilter.Range;
 import io.keyfob.token.HardwareOathToken;
-import io.keyfob.token.TokenCriterion;
 import io.keyfob.token.TokenField;
 import io.keyfob.token.TokenPage;
 import io.keyfob.token.TokenQuery;
-import io.keyfob.token.TokenStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,19 +61,20 @@ public class JdbcTokenSearch {
 	 * @return the page, with the cursor of the next one if there are more tokens
 	 */
 	public TokenPage page(TokenQuery query, Function<HardwareOathToken, String> cursorOf) {
-		Sql where = new Sql(codePointOrder());
+		Where where = new Where(columns(codePointOrder()));
 		if (query.filter() != null) {
-			where.conditions.add(where.criterion(query.filter()));
+			where.conditions.add(where.sql.condition(query.filter()));
 		}
 		Long count = query.count() ? count(where) : null;
 		if (query.after() != null) {
-			where.conditions.add("serial_key " + (query.descending() ? "<" : ">") + " " + where.bind(query.after()));
+			where.conditions
+				.add("serial_key " + (query.descending() ? "<" : ">") + " " + where.sql.bind(query.after()));
 		}
 		String direction = query.descending() ? " desc" : " asc";
 		String sql = SELECT + where.clause() + " order by " + orderBy(query.filter(), direction) + " limit "
-				+ where.bind(query.limit() + 1);
+				+ where.sql.bind(query.limit() + 1);
 		List<HardwareOathToken> tokens = this.jdbc.sql(sql)
-			.params(where.params)
+			.params(where.sql.params())
 			.query(JdbcHardwareOathTokens.TOKEN)
 			.list();
 		if (tokens.size() <= query.limit()) {
@@ -86,15 +87,11 @@ public class JdbcTokenSearch {
 	// Ordering by a column the filter holds constant changes no result, but H2 then
 	// sees that the (column, serial_key) index is in order and stops after one page
 	// instead of sorting every match. PostgreSQL works this out by itself.
-	private static String orderBy(@Nullable TokenCriterion filter, String direction) {
-		List<TokenCriterion> conditions = (filter instanceof TokenCriterion.All all) ? all.criteria()
-				: (filter != null) ? List.of(filter) : List.of();
+	private static String orderBy(@Nullable Filter filter, String direction) {
+		List<String> constant = SqlFilter.equalities(filter);
 		for (TokenField field : SORT_PREFIXES) {
-			for (TokenCriterion condition : conditions) {
-				if (condition instanceof TokenCriterion.Comparison comparison && comparison.field() == field
-						&& !comparison.negated() && comparison.value() != null) {
-					return Sql.column(field) + direction + ", serial_key" + direction;
-				}
+			if (constant.contains(field.graphName())) {
+				return column(field) + direction + ", serial_key" + direction;
 			}
 		}
 		return "serial_key" + direction;
@@ -130,110 +127,54 @@ public class JdbcTokenSearch {
 		}
 	}
 
-	private long count(Sql where) {
-		return this.jdbc.sql(COUNT + where.clause()).params(where.params).query(Long.class).single();
+	private long count(Where where) {
+		return this.jdbc.sql(COUNT + where.clause()).params(where.sql.params()).query(Long.class).single();
+	}
+
+	private static Map<String, Column> columns(boolean codePointOrder) {
+		Map<String, Column> columns = new HashMap<>();
+		for (TokenField field : TokenField.values()) {
+			Column column = new Column(column(field), field.nullable(), false, Range.NONE);
+			columns.put(field.graphName(), column);
+		}
+		// serial_key holds the serial number trimmed and in lower case
+		columns.put(TokenField.SERIAL_NUMBER.graphName(),
+				Column.folded("serial_key", false).withRange(codePointOrder ? Range.BOUNDED : Range.LOWER));
+		return columns;
+	}
+
+	private static String column(TokenField field) {
+		return switch (field) {
+			case ID -> "id";
+			case SERIAL_NUMBER -> "serial_key";
+			case STATUS -> "status";
+			case MANUFACTURER -> "manufacturer";
+			case MODEL -> "model";
+			case HASH_FUNCTION -> "hash_function";
+			case TIME_INTERVAL -> "time_interval_seconds";
+			case ASSIGNED_TO -> "assigned_to";
+			case VALID_FROM -> "valid_from";
+			case VALID_UNTIL -> "valid_until";
+			case BLOCK_REASON -> "block_reason";
+			case BLOCKED_DATE_TIME -> "blocked_date_time";
+		};
 	}
 
 	/**
-	 * A where clause under construction: SQL text with named parameters and their values.
+	 * A where clause under construction: conditions and their bound values.
 	 */
-	private static final class Sql {
+	private static final class Where {
 
 		private final List<String> conditions = new ArrayList<>();
 
-		private final Map<String, Object> params = new HashMap<>();
+		private final SqlFilter sql;
 
-		private final boolean codePointOrder;
-
-		Sql(boolean codePointOrder) {
-			this.codePointOrder = codePointOrder;
+		Where(Map<String, Column> columns) {
+			this.sql = new SqlFilter(columns, Map.of(), "p");
 		}
 
 		String clause() {
 			return this.conditions.isEmpty() ? "" : " where " + String.join(" and ", this.conditions);
-		}
-
-		String bind(Object value) {
-			String name = "p" + this.params.size();
-			this.params.put(name, value);
-			return ":" + name;
-		}
-
-		String criterion(TokenCriterion criterion) {
-			if (criterion instanceof TokenCriterion.Comparison comparison) {
-				return comparison(comparison);
-			}
-			if (criterion instanceof TokenCriterion.SerialNumberPrefix prefix) {
-				return prefix(prefix.prefix().strip().toLowerCase(Locale.ROOT));
-			}
-			if (criterion instanceof TokenCriterion.All all) {
-				return join(all.criteria(), " and ");
-			}
-			return join(((TokenCriterion.Any) criterion).criteria(), " or ");
-		}
-
-		// LIKE decides; the range lets the serial-number index start (and, where strings
-		// sort by code point, stop) at the prefix instead of filtering every row before
-		// it
-		private String prefix(String prefix) {
-			String like = "serial_key like " + bind(escapeLike(prefix) + "%") + " escape '\\'";
-			if (prefix.isEmpty()) {
-				return like;
-			}
-			String range = "serial_key >= " + bind(prefix);
-			char last = prefix.charAt(prefix.length() - 1);
-			if (this.codePointOrder && !Character.isSurrogate(last) && last != Character.MAX_VALUE) {
-				range += " and serial_key < " + bind(prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
-			}
-			return "(" + range + " and " + like + ")";
-		}
-
-		private String join(List<TokenCriterion> criteria, String operator) {
-			List<String> parts = new ArrayList<>();
-			for (TokenCriterion criterion : criteria) {
-				parts.add(criterion(criterion));
-			}
-			return "(" + String.join(operator, parts) + ")";
-		}
-
-		private String comparison(TokenCriterion.Comparison comparison) {
-			String column = column(comparison.field());
-			Object value = comparison.value();
-			if (value == null) {
-				return column + (comparison.negated() ? " is not null" : " is null");
-			}
-			String parameter = bind(sqlValue(comparison.field(), value));
-			if (!comparison.negated()) {
-				return column + " = " + parameter;
-			}
-			// OData: a missing value is not equal to any value
-			return comparison.field().nullable() ? "(" + column + " <> " + parameter + " or " + column + " is null)"
-					: column + " <> " + parameter;
-		}
-
-		private static String column(TokenField field) {
-			return switch (field) {
-				case SERIAL_NUMBER -> "serial_key";
-				case STATUS -> "status";
-				case MANUFACTURER -> "manufacturer";
-				case MODEL -> "model";
-				case HASH_FUNCTION -> "hash_function";
-				case TIME_INTERVAL -> "time_interval_seconds";
-				case ASSIGNED_TO -> "assigned_to";
-			};
-		}
-
-		private static Object sqlValue(TokenField field, Object value) {
-			return switch (field) {
-				case SERIAL_NUMBER -> ((String) value).strip().toLowerCase(Locale.ROOT);
-				case STATUS -> ((TokenStatus) value).name();
-				case HASH_FUNCTION -> ((HashFunction) value).name();
-				default -> value;
-			};
-		}
-
-		private static String escapeLike(String text) {
-			return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		}
 
 	}
