@@ -48,6 +48,9 @@ public class TemporaryAccessPasses {
 
 	private final Clock clock;
 
+	// checked when a user has no pass, so the answer takes as long as for a wrong pass
+	private final String dummyHash;
+
 	TemporaryAccessPasses(JdbcAccessPasses passes, Directory directory, PasswordEncoder hasher,
 			ApplicationEventPublisher events, Clock clock) {
 		this.passes = passes;
@@ -55,6 +58,7 @@ public class TemporaryAccessPasses {
 		this.hasher = hasher;
 		this.events = events;
 		this.clock = clock;
+		this.dummyHash = hasher.encode(generate(TemporaryAccessPassPolicy.LENGTH_FLOOR));
 	}
 
 	/**
@@ -181,8 +185,8 @@ public class TemporaryAccessPasses {
 		Instant now = this.clock.instant();
 		TemporaryAccessPassPolicy policy = this.passes.policy();
 		Optional<StoredPass> stored = this.passes.findByUser(userId);
-		boolean accepted = stored.isPresent() && this.hasher.matches(presented.strip(), stored.get().passHash())
-				&& method(stored.get(), policy, now).isUsable()
+		boolean right = this.hasher.matches(presented.strip(), stored.map(StoredPass::passHash).orElse(this.dummyHash));
+		boolean accepted = stored.isPresent() && right && method(stored.get(), policy, now).isUsable()
 				&& (!stored.get().isUsableOnce() || this.passes.useOnce(stored.get().id(), now));
 		this.events.publishEvent(new TemporaryAccessPassPresented(userId, accepted));
 		return accepted;
@@ -194,6 +198,16 @@ public class TemporaryAccessPasses {
 	 */
 	public boolean usableForVerify() {
 		return this.passes.policy().usableForVerify();
+	}
+
+	/**
+	 * Whether a value typed where a code or a pass goes is a code: 6 or 8 digits, spaces
+	 * allowed. Anything else is taken for a pass where a pass is accepted.
+	 * @param typed the value
+	 * @return whether it is shaped like a code
+	 */
+	public static boolean isCodeShaped(String typed) {
+		return typed.replace(" ", "").matches("\\d{6}|\\d{8}");
 	}
 
 	/**

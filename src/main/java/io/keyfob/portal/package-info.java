@@ -1,8 +1,8 @@
 /**
  * Server-rendered pages: My Security Info for users and the admin center.
  */
-@ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "seedimport", "audit",
-		"signin", "radius", "shared" })
+@ApplicationModule(allowedDependencies = { "token", "directory", "policy", "authmethod", "accesspass", "seedimport",
+		"audit", "signin", "radius", "shared" })
 @NullMarked
 package io.keyfob.portal;
 

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.HardwareOathMethods;
 import io.keyfob.directory.Directory;
@@ -50,8 +51,11 @@ final class AdminUserController {
 
 	private final MethodProblems explain;
 
+	private final TemporaryAccessPasses passes;
+
 	AdminUserController(Directory directory, HardwareOathMethods methods, TokenInventory inventory,
-			AuthenticationMethodsPolicy policy, MethodProblems explain) {
+			AuthenticationMethodsPolicy policy, MethodProblems explain, TemporaryAccessPasses passes) {
+		this.passes = passes;
 		this.directory = directory;
 		this.methods = methods;
 		this.inventory = inventory;
@@ -67,7 +71,9 @@ final class AdminUserController {
 	}
 
 	@GetMapping
-	String user(@ModelAttribute("user") User user, Model model) {
+	String user(PortalUser me, @ModelAttribute("user") User user, Model model) {
+		model.addAttribute("accessPasses", this.passes.list(user.id()));
+		model.addAttribute("mayManagePass", AdminAccessPassController.mayManage(me, user.id(), this.directory));
 		return page(user, model, "", "", new FormProblems());
 	}
 
