@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.authmethod.jdbc.MethodState;
@@ -15,7 +14,8 @@ import io.keyfob.token.TokenCodes;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Puts a Temporary Access Pass under the same lockout as a code: the rows that a wrong
@@ -36,25 +36,36 @@ public class PassGuard {
 
 	private final Clock clock;
 
-	PassGuard(UserRules users, TokenCodes codes, MethodGuard guard, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	PassGuard(UserRules users, TokenCodes codes, MethodGuard guard, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.users = users;
 		this.codes = codes;
 		this.guard = guard;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
-	 * Check a pass under the lockout, in one transaction with the check: the check (which
-	 * uses up a one-time pass) commits or rolls back with the count.
+	 * Check a pass under the lockout. The slow part (the hash) runs first, without a
+	 * lock, so parallel attempts do not queue behind it; then, with the user's rows
+	 * locked, a lock refuses the pass whatever it was, a right pass is used (a one-time
+	 * pass by one conditional update, in the transaction of the count), and a wrong one
+	 * counts.
 	 * @param user the user, by sign-in name or id
-	 * @param check whether the pass is right for the user with this id (called only for
-	 * an enabled user whose rows are not locked)
+	 * @param check the pass's two steps
 	 * @return the user and, unless accepted, the refusal
 	 */
-	@Transactional
-	public PassAttempt attempt(UserReference user, Predicate<UUID> check) {
-		Instant now = this.clock.instant();
+	public PassAttempt attempt(UserReference user, PassCheck check) {
 		UUID userId = this.users.enabledUser(user).orElse(null);
+		// an unknown name's key holds no pass: the same hash, the same work
+		boolean right = check.matches((userId != null) ? userId : CodeVerification.key(user)) && userId != null;
+		return Objects.requireNonNull(this.transactions.execute((status) -> locked(user, userId, right, check)));
+	}
+
+	private PassAttempt locked(UserReference user, @Nullable UUID userId, boolean right, PassCheck check) {
+		Instant now = this.clock.instant();
 		List<MethodState> open = new ArrayList<>();
 		CodeOutcome blocked = null;
 		for (MethodState state : rows(user, userId)) {
@@ -69,7 +80,7 @@ public class PassGuard {
 		if (open.isEmpty()) {
 			return new PassAttempt(userId, blocked);
 		}
-		if (userId != null && check.test(userId)) {
+		if (right && check.use(Objects.requireNonNull(userId))) {
 			open.forEach(this.guard::succeed);
 			return new PassAttempt(userId, null);
 		}
@@ -118,6 +129,29 @@ public class PassGuard {
 			}
 			return new CodeOutcome.Accepted(Objects.requireNonNull(this.userId));
 		}
+
+	}
+
+	/**
+	 * The two steps of checking a pass, which the pass's module provides.
+	 */
+	public interface PassCheck {
+
+		/**
+		 * Whether the pass is the user's and usable now: the slow hash, run without a
+		 * lock and changing nothing.
+		 * @param userId the user (or a key that matches no user: the same work)
+		 * @return whether it matches
+		 */
+		boolean matches(UUID userId);
+
+		/**
+		 * Use the pass, in the transaction that holds the user's lockout rows: a one-time
+		 * pass by one conditional update.
+		 * @param userId the user
+		 * @return {@code false} if a one-time pass was used meanwhile
+		 */
+		boolean use(UUID userId);
 
 	}
 

@@ -73,7 +73,7 @@ class VerifyController {
 		UserReference user = UserReference.principalName(body.userPrincipalName());
 		String code = body.code();
 		if (!TemporaryAccessPasses.isCodeShaped(code) && this.passes.usableForVerify()) {
-			return answer(this.guard.attempt(user, (id) -> this.passes.redeem(id, code)).outcome());
+			return answer(this.guard.attempt(user, this.passes.check(code)).outcome());
 		}
 		return answer(this.verification.verify(user, code, context));
 	}

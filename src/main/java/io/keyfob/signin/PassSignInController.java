@@ -101,8 +101,7 @@ class PassSignInController {
 			model.addAttribute("error", "Enter your user name and the Temporary Access Pass your helpdesk gave you.");
 			return "signin/pass";
 		}
-		PassAttempt attempt = this.guard.attempt(UserReference.principalName(name),
-				(userId) -> this.passes.redeem(userId, pass));
+		PassAttempt attempt = this.guard.attempt(UserReference.principalName(name), this.passes.check(pass));
 		this.events.publishEvent(new PassSignInAttempted(attempt.userId(), name, attempt.accepted(),
 				(attempt.refusal() instanceof CodeOutcome.Rejected) ? null : "locked", request.getRemoteAddr()));
 		if (!attempt.accepted()) {
