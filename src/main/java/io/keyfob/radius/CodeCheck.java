@@ -3,10 +3,12 @@ package io.keyfob.radius;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.keyfob.authmethod.HardwareOathMethod;
-import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.CodeVerification;
+import io.keyfob.authmethod.HardwareOathMethod;
+import io.keyfob.authmethod.HardwareOathMethods;
+import io.keyfob.authmethod.PassGuard;
 import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.directory.Directory;
@@ -32,10 +34,17 @@ final class CodeCheck {
 
 	private final CodeVerification verification;
 
-	CodeCheck(Directory directory, HardwareOathMethods methods, CodeVerification verification) {
+	private final PassGuard guard;
+
+	private final TemporaryAccessPasses passes;
+
+	CodeCheck(Directory directory, HardwareOathMethods methods, CodeVerification verification, PassGuard guard,
+			TemporaryAccessPasses passes) {
 		this.directory = directory;
 		this.methods = methods;
 		this.verification = verification;
+		this.guard = guard;
+		this.passes = passes;
 	}
 
 	/**
@@ -59,6 +68,10 @@ final class CodeCheck {
 	Outcome check(UserReference user, String code, Nas nas, String source) {
 		VerificationContext context = new VerificationContext(VerificationContext.Channel.RADIUS,
 				nas.client().displayName(), source);
+		// a Temporary Access Pass only where the pass policy allows it (usableForVerify)
+		if (!TemporaryAccessPasses.isCodeShaped(code) && this.passes.usableForVerify()) {
+			return this.guard.attempt(user, this.passes.check(code)).outcome().match(OUTCOMES);
+		}
 		CodeOutcome outcome = this.verification.verify(user, code, context);
 		return outcome.match(OUTCOMES);
 	}
