@@ -103,7 +103,8 @@ class PassSignInController {
 		}
 		PassAttempt attempt = this.guard.attempt(UserReference.principalName(name), this.passes.check(pass));
 		this.events.publishEvent(new PassSignInAttempted(attempt.userId(), name, attempt.accepted(),
-				(attempt.refusal() instanceof CodeOutcome.Rejected) ? null : "locked", request.getRemoteAddr()));
+				(attempt.accepted() || attempt.refusal() instanceof CodeOutcome.Rejected) ? null : "locked",
+				request.getRemoteAddr()));
 		if (!attempt.accepted()) {
 			model.addAttribute("error", message(attempt.refusal()));
 			return "signin/pass";
