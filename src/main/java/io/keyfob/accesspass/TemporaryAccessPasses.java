@@ -14,6 +14,7 @@ import io.keyfob.accesspass.AccessPassEvents.TemporaryAccessPassPresented;
 import io.keyfob.accesspass.TemporaryAccessPassMethod.MethodUsabilityReason;
 import io.keyfob.accesspass.jdbc.JdbcAccessPasses;
 import io.keyfob.accesspass.jdbc.StoredPass;
+import io.keyfob.authmethod.PassGuard;
 import io.keyfob.directory.Directory;
 import io.keyfob.policy.AuthenticationMethodState;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,9 @@ public class TemporaryAccessPasses {
 
 	private final Clock clock;
 
+	// checked when a user has no pass, so the answer takes as long as for a wrong pass
+	private final String dummyHash;
+
 	TemporaryAccessPasses(JdbcAccessPasses passes, Directory directory, PasswordEncoder hasher,
 			ApplicationEventPublisher events, Clock clock) {
 		this.passes = passes;
@@ -55,6 +59,7 @@ public class TemporaryAccessPasses {
 		this.hasher = hasher;
 		this.events = events;
 		this.clock = clock;
+		this.dummyHash = hasher.encode(generate(TemporaryAccessPassPolicy.LENGTH_FLOOR));
 	}
 
 	/**
@@ -178,14 +183,61 @@ public class TemporaryAccessPasses {
 	 */
 	@Transactional
 	public boolean redeem(UUID userId, String presented) {
-		Instant now = this.clock.instant();
-		TemporaryAccessPassPolicy policy = this.passes.policy();
+		return matches(userId, presented) && use(userId);
+	}
+
+	/**
+	 * Whether a pass is the user's and usable now. The slow hash: changes nothing and
+	 * needs no lock. A user without a pass costs the same hash.
+	 * @param userId the user
+	 * @param presented the pass as typed
+	 * @return whether it matches a usable pass
+	 */
+	@Transactional(readOnly = true)
+	public boolean matches(UUID userId, String presented) {
 		Optional<StoredPass> stored = this.passes.findByUser(userId);
-		boolean accepted = stored.isPresent() && this.hasher.matches(presented.strip(), stored.get().passHash())
-				&& method(stored.get(), policy, now).isUsable()
+		boolean right = this.hasher.matches(presented.strip(), stored.map(StoredPass::passHash).orElse(this.dummyHash));
+		return right && stored.isPresent()
+				&& method(stored.get(), this.passes.policy(), this.clock.instant()).isUsable();
+	}
+
+	/**
+	 * Use the user's pass after {@link #matches}: a one-time pass is used up by one
+	 * conditional update, so of concurrent sign-ins on any nodes exactly one gets
+	 * {@code true}.
+	 * @param userId the user
+	 * @return whether the sign-in may go on
+	 */
+	@Transactional
+	public boolean use(UUID userId) {
+		Instant now = this.clock.instant();
+		Optional<StoredPass> stored = this.passes.findByUser(userId);
+		boolean accepted = stored.isPresent() && method(stored.get(), this.passes.policy(), now).isUsable()
 				&& (!stored.get().isUsableOnce() || this.passes.useOnce(stored.get().id(), now));
 		this.events.publishEvent(new TemporaryAccessPassPresented(userId, accepted));
 		return accepted;
+	}
+
+	/**
+	 * A pass as {@link PassGuard} checks it: {@link #matches} without a lock, then
+	 * {@link #use} under the user's lockout rows.
+	 * @param presented the pass as typed
+	 * @return the check
+	 */
+	public PassGuard.PassCheck check(String presented) {
+		return new PassGuard.PassCheck() {
+
+			@Override
+			public boolean matches(UUID userId) {
+				return TemporaryAccessPasses.this.matches(userId, presented);
+			}
+
+			@Override
+			public boolean use(UUID userId) {
+				return TemporaryAccessPasses.this.use(userId);
+			}
+
+		};
 	}
 
 	/**
@@ -194,6 +246,16 @@ public class TemporaryAccessPasses {
 	 */
 	public boolean usableForVerify() {
 		return this.passes.policy().usableForVerify();
+	}
+
+	/**
+	 * Whether a value typed where a code or a pass goes is a code: 6 or 8 digits, spaces
+	 * allowed. Anything else is taken for a pass where a pass is accepted.
+	 * @param typed the value
+	 * @return whether it is shaped like a code
+	 */
+	public static boolean isCodeShaped(String typed) {
+		return typed.replace(" ", "").matches("\\d{6}|\\d{8}");
 	}
 
 	/**

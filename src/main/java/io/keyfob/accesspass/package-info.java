@@ -2,7 +2,7 @@
  * Temporary Access Pass: the policy and the time-limited passes with which a user who
  * lost their token signs in and adds a new one.
  */
-@ApplicationModule(allowedDependencies = { "directory", "policy", "shared" })
+@ApplicationModule(allowedDependencies = { "authmethod", "directory", "policy", "shared" })
 @NullMarked
 package io.keyfob.accesspass;
 

@@ -85,7 +85,7 @@ public class CodeVerification {
 	}
 
 	/** The key under which an unknown name's wrong codes are counted. */
-	private static UUID key(UserReference user) {
+	static UUID key(UserReference user) {
 		if (user instanceof UserReference.ById byId) {
 			return byId.id();
 		}

@@ -115,6 +115,22 @@ final class MethodGuard {
 	}
 
 	/**
+	 * Count a wrong Temporary Access Pass like a wrong code, without remembering it: a
+	 * pass is not a code, and a repeated wrong pass counts each time.
+	 * @param state the state as locked
+	 * @param now the time
+	 * @return the failure as saved
+	 */
+	Failure failPass(MethodState state, Instant now) {
+		int failures = state.failures() + 1;
+		CodeOutcome lock = this.lockout.lockAfter(failures, now);
+		Instant until = (lock instanceof CodeOutcome.Locked locked) ? locked.until() : state.lockedUntil();
+		MethodState failed = state.withFailure(failures, now, until, state.lastWrongCode());
+		this.states.save(failed);
+		return new Failure(failed, lock);
+	}
+
+	/**
 	 * The answer to a failure: the lock it brought, or a rejection with the attempts
 	 * left.
 	 * @param failure the failure

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.CodeVerification;
 import io.keyfob.authmethod.MethodEvents;
+import io.keyfob.authmethod.PassGuard;
 import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.shared.ErrorKind;
@@ -31,16 +33,26 @@ import org.springframework.web.bind.annotation.RestController;
  * without a usable token, a malformed, wrong or used code all answer {@code "rejected"},
  * after about the same work, and meet the same throttle and lock. A client sending more
  * than {@code keyfob.verify.client-rate-limit} codes per second gets {@code 429}.
+ * <p>
+ * A Temporary Access Pass in place of the code is refused like a malformed code, unless
+ * the pass policy's Keyfob setting {@code usableForVerify} allows it; then a value that
+ * is not 6 or 8 digits is checked as the user's pass, under the same lockout.
  */
 @RestController
 class VerifyController {
 
 	private final CodeVerification verification;
 
+	private final PassGuard guard;
+
+	private final TemporaryAccessPasses passes;
+
 	private final Clock clock;
 
-	VerifyController(CodeVerification verification, Clock clock) {
+	VerifyController(CodeVerification verification, PassGuard guard, TemporaryAccessPasses passes, Clock clock) {
 		this.verification = verification;
+		this.guard = guard;
+		this.passes = passes;
 		this.clock = clock;
 	}
 
@@ -58,8 +70,12 @@ class VerifyController {
 		}
 		VerificationContext context = new VerificationContext(VerificationContext.Channel.VERIFY_API, caller.clientId(),
 				request.getRemoteAddr());
-		return answer(
-				this.verification.verify(UserReference.principalName(body.userPrincipalName()), body.code(), context));
+		UserReference user = UserReference.principalName(body.userPrincipalName());
+		String code = body.code();
+		if (!TemporaryAccessPasses.isCodeShaped(code) && this.passes.usableForVerify()) {
+			return answer(this.guard.attempt(user, this.passes.check(code)).outcome());
+		}
+		return answer(this.verification.verify(user, code, context));
 	}
 
 	private ResponseEntity<Map<String, Object>> answer(CodeOutcome outcome) {

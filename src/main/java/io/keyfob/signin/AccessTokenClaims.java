@@ -29,8 +29,9 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
  * The resource server intersects them with the user's roles on every request;</li>
  * <li>ID tokens: {@code oid}, {@code name} and {@code preferred_username}; {@code amr}
  * (RFC 8176) {@code ["pwd", "otp"]} when the sign-in included a hardware token code, else
- * {@code ["pwd"]}; and {@code acr} {@value #ACR_MFA} (the OpenID PAPE multi-factor
- * policy) or {@value #ACR_PASSWORD} to match.</li>
+ * {@code ["pwd"]}, or {@code ["tap", "mfa"]} after a sign-in with a Temporary Access
+ * Pass, which stands for both factors; and {@code acr} {@value #ACR_MFA} (the OpenID PAPE
+ * multi-factor policy) or {@value #ACR_PASSWORD} to match.</li>
  * </ul>
  * The claims are stored with the authorization, and read back through Spring Security's
  * Jackson allowlist, so collections are of the types it allows ({@link ArrayList},
@@ -95,9 +96,11 @@ final class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContex
 	private void idToken(JwtEncodingContext context) {
 		String userId = context.getPrincipal().getName();
 		boolean otp = OtpFactor.granted(context.getPrincipal());
+		List<String> amr = PassSignInController.granted(context.getPrincipal()) ? List.of("tap", "mfa")
+				: otp ? List.of("pwd", "otp") : List.of("pwd");
 		context.getClaims()
 			.claim("oid", userId)
-			.claim("amr", new ArrayList<>(otp ? List.of("pwd", "otp") : List.of("pwd")))
+			.claim("amr", new ArrayList<>(amr))
 			.claim("acr", otp ? ACR_MFA : ACR_PASSWORD);
 		SignedInUsers.parse(userId)
 			.flatMap(this.directory::findUser)

@@ -38,7 +38,8 @@ class WebSecurityConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain defaultSecurityFilterChain(HttpSecurity http, SignInFactors factors) {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/css/**", "/favicon.ico", "/error")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", PassSignInController.PAGE, "/css/**",
+					"/favicon.ico", "/error")
 			.permitAll()
 			// scraped by Prometheus without a token; see docs/operations.md for a
 			// separate management port

@@ -4,7 +4,7 @@
  * {@code graphapi}'s. How the filter chains and the second factor fit together is in
  * docs/design.md, "The sign-in pages and the second factor".
  */
-@ApplicationModule(allowedDependencies = { "authmethod", "directory", "policy", "shared" })
+@ApplicationModule(allowedDependencies = { "accesspass", "authmethod", "directory", "policy", "shared" })
 @NullMarked
 package io.keyfob.signin;
 

@@ -3,6 +3,7 @@ package io.keyfob.portal.admin;
 import java.util.Comparator;
 import java.util.UUID;
 
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.Actor;
 import io.keyfob.authmethod.HardwareOathActivations;
 import io.keyfob.authmethod.HardwareOathAssignments;
@@ -51,8 +52,12 @@ final class AdminUserController {
 
 	private final MethodProblems explain;
 
+	private final TemporaryAccessPasses passes;
+
 	AdminUserController(Directory directory, HardwareOathMethods methods, HardwareOathAssignments assignments,
-			HardwareOathActivations activations, AuthenticationMethodsPolicy policy, MethodProblems explain) {
+			HardwareOathActivations activations, AuthenticationMethodsPolicy policy, MethodProblems explain,
+			TemporaryAccessPasses passes) {
+		this.passes = passes;
 		this.directory = directory;
 		this.methods = methods;
 		this.assignments = assignments;
@@ -69,7 +74,9 @@ final class AdminUserController {
 	}
 
 	@GetMapping
-	String user(@ModelAttribute("user") User user, Model model) {
+	String user(PortalUser me, @ModelAttribute("user") User user, Model model) {
+		model.addAttribute("accessPasses", this.passes.list(user.id()));
+		model.addAttribute("mayManagePass", AdminAccessPassController.mayManage(me, user.id(), this.directory));
 		return page(user, model, "", "", new FormProblems());
 	}
 

@@ -170,7 +170,8 @@ final class AddHardwareTokenController {
 
 	/**
 	 * The checks the serial number step can make before a code is typed. An unknown
-	 * serial number and a token someone else holds get the same answer.
+	 * serial number and a token someone else holds get the same answer; a blocked token
+	 * (lost, stolen, broken, retired) is refused here, before a code is asked.
 	 */
 	private FormProblems serialProblems(PortalUser me, String serial) {
 		FormProblems problems = new FormProblems();
@@ -189,6 +190,11 @@ final class AddHardwareTokenController {
 		if (token.isPresent() && me.id().equals(token.get().assignedTo())
 				&& token.get().status() == TokenStatus.ACTIVATED) {
 			return problems.add(MethodProblems.SERIAL, "This token is already one of your sign-in methods.");
+		}
+		if (token.isPresent() && token.get().status() == TokenStatus.BLOCKED) {
+			// a finder learns only that this token is not theirs to add: not why, nor
+			// whose
+			return problems.add(MethodProblems.SERIAL, MethodProblems.BLOCKED_FOR_SELF);
 		}
 		if (token.isEmpty() || (token.get().assignedTo() != null && !me.id().equals(token.get().assignedTo()))) {
 			return problems.add(MethodProblems.SERIAL,

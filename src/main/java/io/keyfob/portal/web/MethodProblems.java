@@ -20,6 +20,13 @@ public final class MethodProblems {
 	/** The form field of a serial number. */
 	public static final String SERIAL = "serialNumber";
 
+	/**
+	 * What a user who tries to add a blocked token reads: that it cannot be added, not
+	 * why, whose it was or since when, since the one typing may have found it.
+	 */
+	public static final String BLOCKED_FOR_SELF = "This token cannot be added. If you found it, please hand it to "
+			+ "your helpdesk.";
+
 	private final Dates dates;
 
 	MethodProblems(Dates dates) {
@@ -45,10 +52,9 @@ public final class MethodProblems {
 			case "serialNumberNotFound", "tokenNotFound" ->
 				new Problem(SERIAL, "No available token has this serial number. Check the number on the back of "
 						+ token + (self ? ", or ask your helpdesk." : "."));
-			case "tokenBlocked" -> new Problem(SERIAL,
-					"This token is blocked: it was reported lost, stolen, broken "
-							+ "or retired, so nobody can use it. " + (self ? "Please hand it to your helpdesk."
-									: "A policy administrator can unblock it on its inventory page."));
+			case "tokenBlocked" -> new Problem(SERIAL, self ? BLOCKED_FOR_SELF
+					: "This token is blocked: it was reported lost, stolen, broken or retired, so nobody can use it. "
+							+ "A policy administrator can unblock it on its inventory page.");
 			case "tokenAlreadyAssigned" -> new Problem(SERIAL, self
 					? "This token is already one of your sign-in methods."
 					: "This token is already assigned to someone. Unassign it first, or choose an available token.");
