@@ -42,10 +42,13 @@ final class KeyfobProcess implements AutoCloseable {
 
 	private final Path log;
 
+	private final GraphTestClient graph;
+
 	private KeyfobProcess(Process process, int port, Path log) {
 		this.process = process;
 		this.port = port;
 		this.log = log;
+		this.graph = GraphTestClient.forPort(port);
 	}
 
 	/**
@@ -120,8 +123,12 @@ final class KeyfobProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The node's client, which keeps its tokens and registered clients.
+	 * @return the client
+	 */
 	GraphTestClient graph() {
-		return GraphTestClient.forPort(this.port);
+		return this.graph;
 	}
 
 	int port() {
