@@ -74,9 +74,9 @@ final class KeyfobProcess implements AutoCloseable {
 
 	private static KeyfobProcess start(Path dataDirectory, String jdbcUrl, String... arguments) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-				"-XX:+UseSerialGC", "-cp", applicationClassPath(), KeyfobApplication.class.getName(),
-				"--server.port=" + port, "--server.address=127.0.0.1", "--keyfob.data-dir=" + dataDirectory,
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-cp",
+				applicationClassPath(), KeyfobApplication.class.getName(), "--server.port=" + port,
+				"--server.address=127.0.0.1", "--keyfob.data-dir=" + dataDirectory,
 				"--keyfob.node-name=" + dataDirectory.getFileName(), "--keyfob.secrets.master-key=" + MASTER_KEY,
 				"--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN,
 				"--keyfob.bootstrap.admin-password=" + GraphTestClient.ADMIN_PASSWORD,
@@ -99,6 +99,39 @@ final class KeyfobProcess implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Run one of the jar's commands (such as {@code audit verify}) on a PostgreSQL
+	 * database and wait for it.
+	 * @param jdbcUrl the database, for user {@code postgres} without a password
+	 * @param output where the command's output goes
+	 * @param command the command and its options
+	 * @return the exit code
+	 */
+	static int command(String jdbcUrl, Path output, String... command) {
+		List<String> line = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
+				applicationClassPath(), KeyfobApplication.class.getName()));
+		line.addAll(Arrays.asList(command));
+		line.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+				"--spring.datasource.password=", "--keyfob.secrets.master-key=" + MASTER_KEY));
+		try {
+			Process process = new ProcessBuilder(line).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
+				.start();
+			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IllegalStateException("Command did not end: " + String.join(" ", command));
+			}
+			return process.exitValue();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -227,7 +260,7 @@ final class KeyfobProcess implements AutoCloseable {
 			.collect(Collectors.joining(File.pathSeparator));
 	}
 
-	private static int freePort() {
+	static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
