@@ -1,6 +1,7 @@
 package io.keyfob.graphapi;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
@@ -15,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A request that failed because the database cannot be reached (stopped, failing over,
@@ -46,11 +48,23 @@ final class DatabaseUnavailable {
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof CannotCreateTransactionException
 					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException
+					|| (cause instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
+				return true;
+			}
+			// a failed rollback hides the failure that caused it
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& causedBy(rollback.getApplicationException())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// SQL state class 08: connection exceptions; 57P01 to 57P03: the server shut down or
+	// cannot take connections now
+	private static boolean lostConnection(String state) {
+		return state != null && (state.startsWith("08") || state.startsWith("57P"));
 	}
 
 	static ResponseEntity<GraphError> response(GraphErrors errors, Throwable failure, HttpServletRequest request) {
