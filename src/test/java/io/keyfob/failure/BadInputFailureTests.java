@@ -198,7 +198,7 @@ class BadInputFailureTests {
 				+ "\"secretKey\":\"GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ\",\"timeIntervalInSeconds\":30}";
 		Arbitrary<Integer> at = Arbitraries.integers().between(1, device.length() - 2);
 		Arbitrary<String> cut = at.map((i) -> device.substring(0, i));
-		Arbitrary<String> nul = Combinators.combine(at, Arbitraries.of("\\u0000", "\\ud800", "\u0000", "\"", "{", "]"))
+		Arbitrary<String> nul = Combinators.combine(at, Arbitraries.of("\\u0000", "\\ud800", "\u0000"))
 			.as((i, inserted) -> device.substring(0, i) + inserted + device.substring(i));
 		Arbitrary<String> nested = Arbitraries.integers().between(1, 3000).map((depth) -> "[".repeat(depth));
 		return Arbitraries.oneOf(cut, nul, nested, Arbitraries.strings().ofMaxLength(40));
