@@ -147,6 +147,9 @@ class GraphExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<GraphError> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			return DatabaseUnavailable.response(this.errors, ex, request);
+		}
 		logger.error("Request {} failed", RequestIdFilter.requestId(request), ex);
 		return this.errors.response(HttpStatus.INTERNAL_SERVER_ERROR, "generalException",
 				"Something went wrong on the server. Quote request-id " + RequestIdFilter.requestId(request)

@@ -45,6 +45,12 @@ class ResourceServerConfiguration {
 			.oauth2ResourceServer(
 					(resourceServer) -> resourceServer.jwt((jwt) -> jwt.jwtAuthenticationConverter(callers::convert))
 						.authenticationEntryPoint((request, response, exception) -> {
+							// the token's check reads the database: its absence is no bad
+							// token
+							if (DatabaseUnavailable.causedBy(exception)) {
+								DatabaseUnavailable.write(errors, exception, request, response);
+								return;
+							}
 							response.setHeader("WWW-Authenticate", "Bearer");
 							errors.write(HttpStatus.UNAUTHORIZED, "InvalidAuthenticationToken",
 									"Access token is missing, expired or invalid: get a new one from /oauth2/token.",
