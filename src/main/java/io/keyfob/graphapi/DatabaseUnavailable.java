@@ -1,10 +1,8 @@
 package io.keyfob.graphapi;
 
 import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 
+import io.keyfob.shared.jdbc.ConnectionFailures;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -46,10 +44,8 @@ final class DatabaseUnavailable {
 		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
 			if (cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException
-					|| cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException
-					|| (cause instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
+					|| cause instanceof CannotCreateTransactionException || cause instanceof ConnectException
+					|| ConnectionFailures.isConnectionLost(cause)) {
 				return true;
 			}
 			// a failed rollback hides the failure that caused it
@@ -59,12 +55,6 @@ final class DatabaseUnavailable {
 			}
 		}
 		return false;
-	}
-
-	// SQL state class 08: connection exceptions; 57P01 to 57P03: the server shut down or
-	// cannot take connections now
-	private static boolean lostConnection(String state) {
-		return state != null && (state.startsWith("08") || state.startsWith("57P"));
 	}
 
 	static ResponseEntity<GraphError> response(GraphErrors errors, Throwable failure, HttpServletRequest request) {
