@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Authentication Administrators for anyone.
  */
 @Service
-public class TemporaryAccessPasses {
+public class TemporaryAccessPasses implements PassGuard.Passes {
 
 	// no 0/O, 1/l/I: a pass is read aloud over the phone by a helpdesk agent
 	private static final char[] ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -224,6 +224,7 @@ public class TemporaryAccessPasses {
 	 * @param presented the pass as typed
 	 * @return the check
 	 */
+	@Override
 	public PassGuard.PassCheck check(String presented) {
 		return new PassGuard.PassCheck() {
 
@@ -244,18 +245,9 @@ public class TemporaryAccessPasses {
 	 * Whether the verify API and RADIUS may accept a pass in place of a code.
 	 * @return the policy's {@code usableForVerify}
 	 */
+	@Override
 	public boolean usableForVerify() {
 		return this.passes.policy().usableForVerify();
-	}
-
-	/**
-	 * Whether a value typed where a code or a pass goes is a code: 6 or 8 digits, spaces
-	 * allowed. Anything else is taken for a pass where a pass is accepted.
-	 * @param typed the value
-	 * @return whether it is shaped like a code
-	 */
-	public static boolean isCodeShaped(String typed) {
-		return typed.replace(" ", "").matches("\\d{6}|\\d{8}");
 	}
 
 	/**

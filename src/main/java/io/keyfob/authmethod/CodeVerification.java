@@ -8,6 +8,9 @@ import java.util.UUID;
 import io.keyfob.token.CheckableToken;
 import io.keyfob.token.TokenCodes;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,16 +39,23 @@ public class CodeVerification {
 
 	private final GroupCommit commits;
 
+	private final PassGuard passGuard;
+
+	private final ObjectProvider<PassGuard.Passes> passes;
+
 	private final DummyCheck dummy = new DummyCheck();
 
 	CodeVerification(UserRules users, TokenCodes codes, SignInVerification signIn, ClientRateLimit clients,
-			VerificationMetrics metrics, GroupCommit commits) {
+			VerificationMetrics metrics, GroupCommit commits, PassGuard passGuard,
+			ObjectProvider<PassGuard.Passes> passes) {
 		this.users = users;
 		this.codes = codes;
 		this.signIn = signIn;
 		this.clients = clients;
 		this.metrics = metrics;
 		this.commits = commits;
+		this.passGuard = passGuard;
+		this.passes = passes;
 	}
 
 	/**
@@ -61,7 +71,24 @@ public class CodeVerification {
 	 */
 	public CodeOutcome verify(UserReference user, String code, VerificationContext context) {
 		this.clients.acquire(context);
+		PassGuard.Passes pass = passInPlaceOfCode(code, context);
+		if (pass != null) {
+			return this.metrics.time(context, () -> this.passGuard.attempt(user, pass.check(code)).outcome());
+		}
 		return this.metrics.time(context, () -> this.commits.run(() -> check(user, code, context)));
+	}
+
+	/**
+	 * The passes, when the verify API or RADIUS sent something that is not a code and the
+	 * pass policy lets them take a Temporary Access Pass in its place; the sign-in page
+	 * has a pass step of its own.
+	 */
+	private PassGuard.@Nullable Passes passInPlaceOfCode(String code, VerificationContext context) {
+		if (context.channel() == VerificationContext.Channel.SIGN_IN || TypedCode.tryParse(code) != null) {
+			return null;
+		}
+		PassGuard.Passes available = this.passes.getIfAvailable();
+		return (available != null && available.usableForVerify()) ? available : null;
 	}
 
 	private CodeOutcome check(UserReference user, String code, VerificationContext context) {

@@ -133,6 +133,27 @@ public class PassGuard {
 	}
 
 	/**
+	 * The Temporary Access Passes, which the pass's module provides: where the pass
+	 * policy allows it, the verify API and RADIUS take a pass in place of a code.
+	 */
+	public interface Passes {
+
+		/**
+		 * Whether the verify API and RADIUS may accept a pass in place of a code.
+		 * @return the pass policy's {@code usableForVerify}
+		 */
+		boolean usableForVerify();
+
+		/**
+		 * A pass as typed, to check under the lockout.
+		 * @param presented the pass as typed
+		 * @return its check
+		 */
+		PassCheck check(String presented);
+
+	}
+
+	/**
 	 * The two steps of checking a pass, which the pass's module provides.
 	 */
 	public interface PassCheck {

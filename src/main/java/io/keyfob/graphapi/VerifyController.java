@@ -6,11 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.CodeVerification;
 import io.keyfob.authmethod.MethodEvents;
-import io.keyfob.authmethod.PassGuard;
 import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.shared.ErrorKind;
@@ -43,16 +41,10 @@ class VerifyController {
 
 	private final CodeVerification verification;
 
-	private final PassGuard guard;
-
-	private final TemporaryAccessPasses passes;
-
 	private final Clock clock;
 
-	VerifyController(CodeVerification verification, PassGuard guard, TemporaryAccessPasses passes, Clock clock) {
+	VerifyController(CodeVerification verification, Clock clock) {
 		this.verification = verification;
-		this.guard = guard;
-		this.passes = passes;
 		this.clock = clock;
 	}
 
@@ -70,12 +62,8 @@ class VerifyController {
 		}
 		VerificationContext context = new VerificationContext(VerificationContext.Channel.VERIFY_API, caller.clientId(),
 				request.getRemoteAddr());
-		UserReference user = UserReference.principalName(body.userPrincipalName());
-		String code = body.code();
-		if (!TemporaryAccessPasses.isCodeShaped(code) && this.passes.usableForVerify()) {
-			return answer(this.guard.attempt(user, this.passes.check(code)).outcome());
-		}
-		return answer(this.verification.verify(user, code, context));
+		return answer(
+				this.verification.verify(UserReference.principalName(body.userPrincipalName()), body.code(), context));
 	}
 
 	private ResponseEntity<Map<String, Object>> answer(CodeOutcome outcome) {

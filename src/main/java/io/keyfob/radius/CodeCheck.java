@@ -3,12 +3,10 @@ package io.keyfob.radius;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.CodeVerification;
 import io.keyfob.authmethod.HardwareOathMethod;
 import io.keyfob.authmethod.HardwareOathMethods;
-import io.keyfob.authmethod.PassGuard;
 import io.keyfob.authmethod.UserReference;
 import io.keyfob.authmethod.VerificationContext;
 
@@ -30,16 +28,9 @@ final class CodeCheck {
 
 	private final CodeVerification verification;
 
-	private final PassGuard guard;
-
-	private final TemporaryAccessPasses passes;
-
-	CodeCheck(HardwareOathMethods methods, CodeVerification verification, PassGuard guard,
-			TemporaryAccessPasses passes) {
+	CodeCheck(HardwareOathMethods methods, CodeVerification verification) {
 		this.methods = methods;
 		this.verification = verification;
-		this.guard = guard;
-		this.passes = passes;
 	}
 
 	/**
@@ -63,12 +54,9 @@ final class CodeCheck {
 	Outcome check(UserReference user, String code, Nas nas, String source) {
 		VerificationContext context = new VerificationContext(VerificationContext.Channel.RADIUS,
 				nas.client().displayName(), source);
-		// a Temporary Access Pass only where the pass policy allows it (usableForVerify)
-		if (!TemporaryAccessPasses.isCodeShaped(code) && this.passes.usableForVerify()) {
-			return this.guard.attempt(user, this.passes.check(code)).outcome().match(OUTCOMES);
-		}
-		CodeOutcome outcome = this.verification.verify(user, code, context);
-		return outcome.match(OUTCOMES);
+		// a Temporary Access Pass in place of the code only where the pass policy allows
+		// it
+		return this.verification.verify(user, code, context).match(OUTCOMES);
 	}
 
 	private static final CodeOutcome.Cases<Outcome> OUTCOMES = new CodeOutcome.Cases<>() {

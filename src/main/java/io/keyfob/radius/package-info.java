@@ -6,7 +6,7 @@
  * can stand in a NAS's server list. It reads {@code token} only for the number of digits
  * of a user's token.
  */
-@ApplicationModule(allowedDependencies = { "accesspass", "authmethod", "directory", "token", "shared" })
+@ApplicationModule(allowedDependencies = { "authmethod", "directory", "token", "shared" })
 @NullMarked
 package io.keyfob.radius;
 
