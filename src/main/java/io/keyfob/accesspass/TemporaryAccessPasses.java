@@ -2,6 +2,7 @@ package io.keyfob.accesspass;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -251,11 +252,17 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 	}
 
 	/**
-	 * How many passes have started and are not used up, for the admin dashboard.
-	 * @return the count
+	 * How many passes are in use, for the admin dashboard: passes not used up whose
+	 * lifetime has not ended (including those that start later). A pass lives at most
+	 * {@link TemporaryAccessPassPolicy#LIFETIME_CEILING} minutes, so only passes that
+	 * started within that span are read.
+	 * @return passes neither used up nor expired
 	 */
+	@Transactional(readOnly = true)
 	public long inUse() {
-		return this.passes.countStarted(this.clock.instant());
+		Instant now = this.clock.instant();
+		Instant earliest = now.minus(Duration.ofMinutes(TemporaryAccessPassPolicy.LIFETIME_CEILING));
+		return this.passes.unusedEndsStartingAfter(earliest).stream().filter(now::isBefore).count();
 	}
 
 	private boolean targets(TemporaryAccessPassPolicy policy, UUID userId) {

@@ -2,6 +2,7 @@ package io.keyfob.accesspass.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -63,9 +64,9 @@ public class JdbcAccessPasses {
 			where id = :id and is_usable_once = true and used_date_time is null
 			""";
 
-	private static final String COUNT_USABLE = """
-			select count(*) from temporary_access_pass
-			where start_date_time <= :now and used_date_time is null
+	private static final String SELECT_UNUSED_ENDS = """
+			select start_date_time, lifetime_in_minutes from temporary_access_pass
+			where used_date_time is null and start_date_time > :earliest
 			""";
 
 	private final JdbcClient jdbc;
@@ -133,13 +134,18 @@ public class JdbcAccessPasses {
 	}
 
 	/**
-	 * How many passes have started and are not used up; expired ones included until
-	 * deleted, which the caller filters by lifetime where it matters.
-	 * @param now the instant
-	 * @return the count
+	 * When the passes that are not used up end. The end of each is computed here, not in
+	 * SQL, which spells date arithmetic differently on each database.
+	 * @param earliest passes that start at or before it are not read
+	 * @return when each pass ends
 	 */
-	public long countStarted(Instant now) {
-		return this.jdbc.sql(COUNT_USABLE).param("now", utc(now)).query(Long.class).single();
+	public List<Instant> unusedEndsStartingAfter(Instant earliest) {
+		return this.jdbc.sql(SELECT_UNUSED_ENDS)
+			.param("earliest", utc(earliest))
+			.query((rs, row) -> rs.getObject("start_date_time", OffsetDateTime.class)
+				.toInstant()
+				.plus(Duration.ofMinutes(rs.getInt("lifetime_in_minutes"))))
+			.list();
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -3,7 +3,7 @@ package io.keyfob.portal.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.keyfob.accesspass.AccessPassesInUse;
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
 import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.portal.web.AdminRight;
@@ -35,10 +35,10 @@ final class AdminDashboardController {
 
 	private final TokenHousekeeping housekeeping;
 
-	private final AccessPassesInUse passes;
+	private final TemporaryAccessPasses passes;
 
 	AdminDashboardController(TokenInventory inventory, AuthenticationMethodsPolicy policy, ActivityHistory activity,
-			TokenHousekeeping housekeeping, AccessPassesInUse passes) {
+			TokenHousekeeping housekeeping, TemporaryAccessPasses passes) {
 		this.inventory = inventory;
 		this.policy = policy;
 		this.activity = activity;
@@ -62,7 +62,7 @@ final class AdminDashboardController {
 			model.addAttribute("housekeeping", this.housekeeping.summary());
 		}
 		if (me.can(AdminRight.READ_METHODS)) {
-			model.addAttribute("passesInUse", this.passes.count());
+			model.addAttribute("passesInUse", this.passes.inUse());
 		}
 		if (me.can(AdminRight.READ_POLICY)) {
 			model.addAttribute("policyEnabled",
