@@ -103,15 +103,10 @@ final class MethodGuard {
 			this.states.save(state);
 			return new Failure(state, null);
 		}
-		int failures = state.failures() + 1;
-		CodeOutcome lock = this.lockout.lockAfter(failures, now);
-		Instant until = (lock instanceof CodeOutcome.Locked locked) ? locked.until() : state.lockedUntil();
 		byte[] digits = code.digits().getBytes(StandardCharsets.US_ASCII);
 		SealedSecret sealed = this.sealer.seal(digits, wrongCodeContext(state));
 		Arrays.fill(digits, (byte) 0);
-		MethodState failed = state.withFailure(failures, now, until, sealed);
-		this.states.save(failed);
-		return new Failure(failed, lock);
+		return count(state, now, sealed);
 	}
 
 	/**
@@ -122,10 +117,18 @@ final class MethodGuard {
 	 * @return the failure as saved
 	 */
 	Failure failPass(MethodState state, Instant now) {
+		return count(state, now, state.lastWrongCode());
+	}
+
+	/**
+	 * Count one more failure, remembering a wrong code, and lock when the count calls for
+	 * it.
+	 */
+	private Failure count(MethodState state, Instant now, @Nullable SealedSecret lastWrongCode) {
 		int failures = state.failures() + 1;
 		CodeOutcome lock = this.lockout.lockAfter(failures, now);
 		Instant until = (lock instanceof CodeOutcome.Locked locked) ? locked.until() : state.lockedUntil();
-		MethodState failed = state.withFailure(failures, now, until, state.lastWrongCode());
+		MethodState failed = state.withFailure(failures, now, until, lastWrongCode);
 		this.states.save(failed);
 		return new Failure(failed, lock);
 	}
