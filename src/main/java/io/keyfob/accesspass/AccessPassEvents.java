@@ -3,7 +3,9 @@ package io.keyfob.accesspass;
 import java.util.UUID;
 
 /**
- * What this module publishes. Past tense, ids only: never a pass.
+ * What this module publishes. Past tense, ids only: never a pass. A pass presented is
+ * published by {@link io.keyfob.authmethod.PassGuard}, which checks it under the lockout
+ * of codes.
  */
 public final class AccessPassEvents {
 
@@ -28,15 +30,6 @@ public final class AccessPassEvents {
 	 * @param methodId the pass's method id
 	 */
 	public record TemporaryAccessPassDeleted(UUID userId, UUID methodId) {
-	}
-
-	/**
-	 * A pass was presented at sign-in.
-	 *
-	 * @param userId the user
-	 * @param accepted whether it was accepted
-	 */
-	public record TemporaryAccessPassPresented(UUID userId, boolean accepted) {
 	}
 
 	/**

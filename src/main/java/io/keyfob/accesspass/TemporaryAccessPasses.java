@@ -11,7 +11,6 @@ import java.util.UUID;
 import io.keyfob.accesspass.AccessPassEvents.TemporaryAccessPassCreated;
 import io.keyfob.accesspass.AccessPassEvents.TemporaryAccessPassDeleted;
 import io.keyfob.accesspass.AccessPassEvents.TemporaryAccessPassPolicyChanged;
-import io.keyfob.accesspass.AccessPassEvents.TemporaryAccessPassPresented;
 import io.keyfob.accesspass.TemporaryAccessPassMethod.MethodUsabilityReason;
 import io.keyfob.accesspass.jdbc.JdbcAccessPasses;
 import io.keyfob.accesspass.jdbc.StoredPass;
@@ -196,10 +195,22 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 	 */
 	@Transactional(readOnly = true)
 	public boolean matches(UUID userId, String presented) {
+		return match(userId, presented) == PassGuard.Match.RIGHT;
+	}
+
+	private PassGuard.Match match(UUID userId, String presented) {
 		Optional<StoredPass> stored = this.passes.findByUser(userId);
 		boolean right = this.hasher.matches(presented.strip(), stored.map(StoredPass::passHash).orElse(this.dummyHash));
-		return right && stored.isPresent()
-				&& method(stored.get(), this.passes.policy(), this.clock.instant()).isUsable();
+		if (!right || stored.isEmpty()) {
+			return PassGuard.Match.WRONG;
+		}
+		MethodUsabilityReason reason = method(stored.get(), this.passes.policy(), this.clock.instant())
+			.methodUsabilityReason();
+		return switch (reason) {
+			case ENABLED_BY_POLICY -> PassGuard.Match.RIGHT;
+			case ONE_TIME_USED -> PassGuard.Match.USED;
+			default -> PassGuard.Match.WRONG;
+		};
 	}
 
 	/**
@@ -213,10 +224,10 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 	public boolean use(UUID userId) {
 		Instant now = this.clock.instant();
 		Optional<StoredPass> stored = this.passes.findByUser(userId);
-		boolean accepted = stored.isPresent() && method(stored.get(), this.passes.policy(), now).isUsable()
+		// PassGuard, which calls this under the lockout, publishes the attempt for the
+		// sign-in log
+		return stored.isPresent() && method(stored.get(), this.passes.policy(), now).isUsable()
 				&& (!stored.get().isUsableOnce() || this.passes.useOnce(stored.get().id(), now));
-		this.events.publishEvent(new TemporaryAccessPassPresented(userId, accepted));
-		return accepted;
 	}
 
 	/**
@@ -230,8 +241,8 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 		return new PassGuard.PassCheck() {
 
 			@Override
-			public boolean matches(UUID userId) {
-				return TemporaryAccessPasses.this.matches(userId, presented);
+			public PassGuard.Match matches(UUID userId) {
+				return TemporaryAccessPasses.this.match(userId, presented);
 			}
 
 			@Override

@@ -9,6 +9,7 @@ import io.keyfob.authmethod.MethodEvents.OtpVerified;
 import io.keyfob.authmethod.MethodEvents.Reason;
 import io.keyfob.authmethod.MethodEvents.SignInFailed;
 import io.keyfob.authmethod.MethodEvents.SignInSucceeded;
+import io.keyfob.authmethod.MethodEvents.TemporaryAccessPassPresented;
 import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.directory.Directory;
@@ -26,9 +27,10 @@ import org.springframework.stereotype.Component;
 /**
  * Logs every sign-in and verification attempt in the sign-in log: the password step of a
  * web sign-in (from Spring Security's authentication events), the code step, and codes
- * sent to the verify API. One attempt, one entry: an attempt that locks a method is
- * logged once, as a failure that says so. Error codes follow Entra's where one fits.
- * Never the code or the password.
+ * sent to the verify API or RADIUS, and Temporary Access Passes wherever they are
+ * presented. One attempt, one entry: an attempt that locks a method is logged once, as a
+ * failure that says so. Error codes follow Entra's where one fits. Never the code, the
+ * pass or the password.
  * <p>
  * Synchronous {@link EventListener}s, in the attempt's transaction, rather than
  * {@code @ApplicationModuleListener}s: this is the verify path, and the synchronous
@@ -45,6 +47,8 @@ class SignInAuditing {
 
 	static final String PASSWORD = "Password";
 
+	static final String PASS = "Temporary Access Pass";
+
 	static final int WRONG_CODE = 500121;
 
 	static final int LOCKED = 50053;
@@ -52,6 +56,9 @@ class SignInAuditing {
 	static final int NO_METHOD = 50072;
 
 	static final int WRONG_PASSWORD = 50126;
+
+	// Entra's "the Temporary Access Pass is not valid"
+	static final int WRONG_PASS = 130502;
 
 	private final AuditRecorder recorder;
 
@@ -84,6 +91,27 @@ class SignInAuditing {
 		this.recorder.record(code(event.userId(), event.tokenId(), event.context())
 			.failure(describe(event.reason()), errorCode(event.reason()))
 			.build());
+	}
+
+	@EventListener
+	void on(TemporaryAccessPassPresented event) {
+		Channel channel = event.context().channel();
+		AuditRecord.Builder entry = entry(
+				(channel == Channel.RADIUS) ? RadiusAuditing.ACTIVITY
+						: (channel == Channel.SIGN_IN) ? "Sign in with Temporary Access Pass"
+								: "Verify Temporary Access Pass",
+				PASS, event.userId(), event.userPrincipalName(), event.context());
+		Reason reason = event.reason();
+		if (reason != null) {
+			entry.failure(switch (reason) {
+				case LOCKED -> "Too many wrong passes or codes: the method is locked";
+				case REPLAYED -> "The one-time pass is right but used up, by an earlier or a parallel attempt: "
+						+ "refused, not counted as a wrong pass";
+				default -> "Wrong user name or pass, the pass is used up, expired or not yet valid, "
+						+ "or the account may not sign in";
+			}, (reason == Reason.LOCKED) ? LOCKED : WRONG_PASS);
+		}
+		this.recorder.record(entry.build());
 	}
 
 	@EventListener
@@ -133,25 +161,38 @@ class SignInAuditing {
 	}
 
 	private AuditRecord.Builder code(@Nullable UUID userId, @Nullable UUID tokenId, VerificationContext context) {
+		Channel channel = context.channel();
+		AuditRecord.Builder builder = entry(
+				(channel == Channel.RADIUS) ? RadiusAuditing.ACTIVITY : (channel == Channel.SIGN_IN)
+						? "Sign in with hardware OATH code" : "Verify hardware OATH code",
+				HARDWARE_OATH, userId, null, context);
+		if (tokenId != null) {
+			builder.target(tokenId, AuditTarget.DEVICE, null);
+		}
+		return builder;
+	}
+
+	/**
+	 * An entry for a code or a pass: the user, and the channel's client and actor (the
+	 * user on the sign-in page and over RADIUS, the application on the verify API).
+	 * @param name the name given, for an entry whose name matched no user
+	 */
+	private AuditRecord.Builder entry(String activity, String method, @Nullable UUID userId, @Nullable String name,
+			VerificationContext context) {
 		String upn = Optional.ofNullable(userId)
 			.flatMap(this.directory::findUser)
 			.map(User::userPrincipalName)
-			.orElse(null);
+			.orElse(name);
 		boolean signIn = context.channel() == Channel.SIGN_IN;
 		boolean radius = context.channel() == Channel.RADIUS;
-		AuditRecord.Builder builder = AuditRecord
-			.signIn(radius ? RadiusAuditing.ACTIVITY
-					: signIn ? "Sign in with hardware OATH code" : "Verify hardware OATH code")
-			.method(HARDWARE_OATH)
+		AuditRecord.Builder builder = AuditRecord.signIn(activity)
+			.method(method)
 			.user(userId, upn)
 			.client(context.clientId(), context.sourceAddress())
 			.actor((signIn || radius) ? AuditActor.user((userId != null) ? userId.toString() : null, upn)
 					: AuditActor.app(context.clientId(), context.clientId()));
 		if (radius) {
 			RadiusAuditing.nas(builder, context.clientId(), context.sourceAddress());
-		}
-		if (tokenId != null) {
-			builder.target(tokenId, AuditTarget.DEVICE, null);
 		}
 		return builder;
 	}

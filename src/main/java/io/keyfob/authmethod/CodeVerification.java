@@ -17,7 +17,9 @@ import org.springframework.stereotype.Service;
  * The one way to check a sign-in code: the web sign-in's code step, the verify API and
  * RADIUS all call {@link #verify}. It finds the user, applies the disabled-account rule
  * and the method policy, checks the code against the user's activated tokens under their
- * lock rules, and writes the sign-in log entry in the same transaction as the answer.
+ * lock rules, and writes the sign-in log entry in the same transaction as the answer. A
+ * Temporary Access Pass sent in place of a code, where the pass policy allows it, goes to
+ * {@link PassGuard} instead, which does the same for the pass.
  * <p>
  * Callers cannot tell an unknown user, a disabled account, a user without a usable token,
  * and a wrong or used code apart: all are {@link CodeOutcome.Rejected}, after about the
@@ -73,7 +75,7 @@ public class CodeVerification {
 		this.clients.acquire(context);
 		PassGuard.Passes pass = passInPlaceOfCode(code, context);
 		if (pass != null) {
-			return this.metrics.time(context, () -> this.passGuard.attempt(user, pass.check(code)).outcome());
+			return this.metrics.time(context, () -> this.passGuard.attempt(user, pass.check(code), context).outcome());
 		}
 		return this.metrics.time(context, () -> this.commits.run(() -> check(user, code, context)));
 	}

@@ -128,6 +128,24 @@ public final class MethodEvents {
 	}
 
 	/**
+	 * A Temporary Access Pass was presented: at the sign-in page, or to the verify API or
+	 * RADIUS where the pass policy allows it there. One event per attempt, published in
+	 * the attempt's transaction; never the pass.
+	 *
+	 * @param userId the enabled user the name matched, or {@code null}
+	 * @param userPrincipalName the name given, or {@code null} when the user was given by
+	 * id
+	 * @param reason {@code null} if the pass was accepted; else why not, for the sign-in
+	 * log only: {@link Reason#LOCKED} (the lockout refused it, or this wrong pass
+	 * locked), {@link Reason#REPLAYED} (the user's one-time pass, used up, perhaps by a
+	 * parallel attempt a moment before) or {@link Reason#WRONG} (anything else)
+	 * @param context where the pass came from
+	 */
+	public record TemporaryAccessPassPresented(@Nullable UUID userId, @Nullable String userPrincipalName,
+			@Nullable Reason reason, VerificationContext context) {
+	}
+
+	/**
 	 * A wrong code locked a method. Published instead of the rejection event of the
 	 * attempt that caused the lock.
 	 *

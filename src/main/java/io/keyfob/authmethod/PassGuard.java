@@ -3,16 +3,19 @@ package io.keyfob.authmethod;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 import io.keyfob.authmethod.MethodEvents.Reason;
+import io.keyfob.authmethod.MethodEvents.TemporaryAccessPassPresented;
 import io.keyfob.authmethod.jdbc.MethodState;
 import io.keyfob.token.CheckableToken;
 import io.keyfob.token.TokenCodes;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * when it matches nobody) are locked, a locked row refuses the pass unchecked, and a
  * wrong pass counts on every open row. So guessing passes and guessing codes meet one
  * throttle and one lock, and the answers do not tell who exists or who holds a pass.
+ * Every attempt, on every channel, publishes one {@link TemporaryAccessPassPresented} in
+ * its transaction: the sign-in log entry is durable with the answer.
  */
 @Service
 public class PassGuard {
@@ -38,12 +43,15 @@ public class PassGuard {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	PassGuard(UserRules users, TokenCodes codes, MethodGuard guard, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
 		this.users = users;
 		this.codes = codes;
 		this.guard = guard;
 		this.clock = clock;
+		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
@@ -55,16 +63,24 @@ public class PassGuard {
 	 * counts.
 	 * @param user the user, by sign-in name or id
 	 * @param check the pass's two steps
+	 * @param context where the pass came from, for the sign-in log
 	 * @return the user and, unless accepted, the refusal
 	 */
-	public PassAttempt attempt(UserReference user, PassCheck check) {
+	public PassAttempt attempt(UserReference user, PassCheck check, VerificationContext context) {
 		UUID userId = this.users.enabledUser(user).orElse(null);
 		// an unknown name's key holds no pass: the same hash, the same work
-		boolean right = check.matches((userId != null) ? userId : CodeVerification.key(user)) && userId != null;
-		return Objects.requireNonNull(this.transactions.execute((status) -> locked(user, userId, right, check)));
+		Match match = check.matches((userId != null) ? userId : CodeVerification.key(user));
+		Match right = (userId != null) ? match : Match.WRONG;
+		return Objects.requireNonNull(this.transactions.execute((status) -> {
+			PassAttempt attempt = locked(user, userId, right, check);
+			this.events.publishEvent(new TemporaryAccessPassPresented(userId,
+					(user instanceof UserReference.ByPrincipalName byName) ? byName.userPrincipalName() : null,
+					attempt.reason(), context));
+			return attempt;
+		}));
 	}
 
-	private PassAttempt locked(UserReference user, @Nullable UUID userId, boolean right, PassCheck check) {
+	private PassAttempt locked(UserReference user, @Nullable UUID userId, Match match, PassCheck check) {
 		Instant now = this.clock.instant();
 		List<MethodState> open = new ArrayList<>();
 		CodeOutcome blocked = null;
@@ -80,9 +96,27 @@ public class PassGuard {
 		if (open.isEmpty()) {
 			return new PassAttempt(userId, blocked);
 		}
-		if (right && check.use(Objects.requireNonNull(userId))) {
+		if (match == Match.RIGHT && check.use(Objects.requireNonNull(userId))) {
 			open.forEach(this.guard::succeed);
 			return new PassAttempt(userId, null);
+		}
+		if (match != Match.WRONG) {
+			// The user's own one-time pass, used up: by another attempt between the hash
+			// and this lock (a double click, a retry, parallel sign-ins), or before.
+			// Refused, but not counted as a wrong guess: counting it would lock out the
+			// user
+			// who typed it right. The lockout is no weaker, as it is against guessing,
+			// and
+			// only the one right pass goes uncounted, which opens nothing: it is used up.
+			// Nothing is given away: the answer is the same "rejected" as for a wrong
+			// pass,
+			// and only someone who already holds the pass could notice the count stand
+			// still. Only the sign-in log says why.
+			return new PassAttempt(userId,
+					open.stream()
+						.map((state) -> this.guard.rejected(state, Reason.REPLAYED))
+						.min(Comparator.comparingInt(CodeOutcome.Rejected::attemptsLeft))
+						.orElseThrow());
 		}
 		CodeOutcome answer = null;
 		for (MethodState state : open) {
@@ -116,6 +150,19 @@ public class PassGuard {
 
 		public boolean accepted() {
 			return this.refusal == null && this.userId != null;
+		}
+
+		/**
+		 * Why the pass was refused, for the sign-in log only.
+		 * @return {@code null} if accepted; {@link Reason#LOCKED} for a lock,
+		 * {@link Reason#REPLAYED} for a one-time pass used a moment before, else
+		 * {@link Reason#WRONG}
+		 */
+		@Nullable Reason reason() {
+			if (accepted()) {
+				return null;
+			}
+			return (this.refusal instanceof CodeOutcome.Rejected rejected) ? rejected.reason() : Reason.LOCKED;
 		}
 
 		/**
@@ -154,6 +201,22 @@ public class PassGuard {
 	}
 
 	/**
+	 * What a pass presented is to the user it was presented for.
+	 */
+	public enum Match {
+
+		/** Not the user's pass, or the user's pass expired, not yet valid or disabled. */
+		WRONG,
+
+		/** The user's pass, usable now. */
+		RIGHT,
+
+		/** The user's one-time pass, already used up. */
+		USED
+
+	}
+
+	/**
 	 * The two steps of checking a pass, which the pass's module provides.
 	 */
 	public interface PassCheck {
@@ -162,15 +225,16 @@ public class PassGuard {
 		 * Whether the pass is the user's and usable now: the slow hash, run without a
 		 * lock and changing nothing.
 		 * @param userId the user (or a key that matches no user: the same work)
-		 * @return whether it matches
+		 * @return whether it is the user's pass, and usable or used up
 		 */
-		boolean matches(UUID userId);
+		Match matches(UUID userId);
 
 		/**
 		 * Use the pass, in the transaction that holds the user's lockout rows: a one-time
 		 * pass by one conditional update.
 		 * @param userId the user
-		 * @return {@code false} if a one-time pass was used meanwhile
+		 * @return {@code false} if a one-time pass was used meanwhile (or the pass
+		 * deleted or expired meanwhile)
 		 */
 		boolean use(UUID userId);
 

@@ -12,11 +12,11 @@ import io.keyfob.authmethod.CodeOutcome;
 import io.keyfob.authmethod.PassGuard;
 import io.keyfob.authmethod.PassGuard.PassAttempt;
 import io.keyfob.authmethod.UserReference;
+import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.directory.Directory;
 import io.keyfob.shared.Waits;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -66,8 +66,6 @@ class PassSignInController {
 
 	private final Directory directory;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final RequestCache requests = new HttpSessionRequestCache();
@@ -76,12 +74,10 @@ class PassSignInController {
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	PassSignInController(PassGuard guard, TemporaryAccessPasses passes, Directory directory,
-			ApplicationEventPublisher events, Clock clock) {
+	PassSignInController(PassGuard guard, TemporaryAccessPasses passes, Directory directory, Clock clock) {
 		this.guard = guard;
 		this.passes = passes;
 		this.directory = directory;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -101,10 +97,9 @@ class PassSignInController {
 			model.addAttribute("error", "Enter your user name and the Temporary Access Pass your helpdesk gave you.");
 			return "signin/pass";
 		}
-		PassAttempt attempt = this.guard.attempt(UserReference.principalName(name), this.passes.check(pass));
-		this.events.publishEvent(new PassSignInAttempted(attempt.userId(), name, attempt.accepted(),
-				(attempt.accepted() || attempt.refusal() instanceof CodeOutcome.Rejected) ? null : "locked",
-				request.getRemoteAddr()));
+		// the guard writes the sign-in log entry
+		PassAttempt attempt = this.guard.attempt(UserReference.principalName(name), this.passes.check(pass),
+				new VerificationContext(VerificationContext.Channel.SIGN_IN, null, request.getRemoteAddr()));
 		if (!attempt.accepted()) {
 			model.addAttribute("error", message(attempt.refusal()));
 			return "signin/pass";

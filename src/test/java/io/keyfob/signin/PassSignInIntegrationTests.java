@@ -1,8 +1,7 @@
 package io.keyfob.signin;
 
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,10 +85,23 @@ class PassSignInIntegrationTests extends HardwareTokenHttpTestSupport {
 
 		assertThat(statuses).containsOnly(302, 200);
 		assertThat(statuses).filteredOn((s) -> s == 302).hasSize(1);
-		// the losers count as wrong passes, and the pass signs in no more
+		// the pass signs in no more, but the seven losers and this late try held the
+		// right pass: refused, not counted as wrong (eight would have throttled)
 		PassBrowser late = new PassBrowser(this.port);
-		assertThat(late.signIn(upn, pass).statusCode()).isEqualTo(200);
+		HttpResponse<String> refused = late.signIn(upn, pass);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("wrong, used up or expired").doesNotContain("Too many");
 		assertThat(PassBrowser.location(late.get("/my-security-info"))).contains("/login");
+		assertThat(verify(upn, "123456").get("result").asString()).isEqualTo("rejected");
+		List<JsonNode> passes = passEntries(upn);
+		assertThat(passes).hasSize(9);
+		assertThat(passes).extracting((e) -> e.get("status").get("errorCode").asInt())
+			.containsOnly(0, 130502)
+			.filteredOn((code) -> code == 0)
+			.hasSize(1);
+		assertThat(passes).filteredOn((e) -> e.get("status").get("errorCode").asInt() != 0)
+			.allSatisfy((e) -> assertThat(e.get("status").get("failureReason").asString()).contains("right but used up")
+				.contains("not counted"));
 	}
 
 	@Test
@@ -125,6 +137,7 @@ class PassSignInIntegrationTests extends HardwareTokenHttpTestSupport {
 		String pass = pass(this.graph, this.app, user, false);
 
 		assertThat(verify(upn, pass).get("result").asString()).isEqualTo("rejected");
+		assertThat(passEntries(upn)).as("off: a malformed code, logged as a code").isEmpty();
 
 		this.graph.patch(POLICY, this.app, Map.of("usableForVerify", true)).expect(204);
 		try {
@@ -134,6 +147,18 @@ class PassSignInIntegrationTests extends HardwareTokenHttpTestSupport {
 		finally {
 			this.graph.patch(POLICY, this.app, Map.of("usableForVerify", false)).expect(204);
 		}
+		// one entry per pass, like a code's: the verify API's client, never the pass
+		List<JsonNode> passes = passEntries(upn);
+		assertThat(passes).hasSize(2).allSatisfy((entry) -> {
+			assertThat(entry.get("status").get("additionalDetails").asString())
+				.isEqualTo("Verify Temporary Access Pass");
+			assertThat(entry.get("clientAppUsed").asString()).isEqualTo("Verify API");
+			assertThat(entry.get("appId").asString()).isNotBlank();
+			assertThat(entry.get("userId").asString()).isEqualTo(user.toString());
+		});
+		assertThat(passes).extracting((e) -> e.get("status").get("errorCode").asInt())
+			.containsExactlyInAnyOrder(0, 130502);
+		assertThat(signIns(upn)).doesNotContain(pass);
 	}
 
 	static String pass(GraphTestClient graph, String token, UUID user, boolean once) {
@@ -161,14 +186,20 @@ class PassSignInIntegrationTests extends HardwareTokenHttpTestSupport {
 			.body();
 	}
 
+	/** The user's sign-in log entries whose method is a Temporary Access Pass. */
+	private List<JsonNode> passEntries(String upn) {
+		List<JsonNode> passes = new ArrayList<>();
+		this.graph.signIns(upn).forEach((entry) -> {
+			if ("Temporary Access Pass"
+				.equals(entry.get("authenticationDetails").get(0).get("authenticationMethod").asString())) {
+				passes.add(entry);
+			}
+		});
+		return passes;
+	}
+
 	private String signIns(String upn) {
-		return this.graph
-			.get("/beta/auditLogs/signIns?$filter="
-					+ URLEncoder.encode("userPrincipalName eq '" + upn + "'", StandardCharsets.UTF_8),
-					this.graph.appToken(Set.of("AuditLog.Read.All")))
-			.expect(200)
-			.body()
-			.toString();
+		return this.graph.signIns(upn).toString();
 	}
 
 	private static String upn(String name) {

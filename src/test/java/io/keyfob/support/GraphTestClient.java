@@ -323,6 +323,21 @@ public final class GraphTestClient {
 		return send("GET", path, token, null);
 	}
 
+	/**
+	 * A user's sign-in log entries, read with a token granted AuditLog.Read.All.
+	 * @param userPrincipalName the user
+	 * @return the entries ({@code value})
+	 */
+	public JsonNode signIns(String userPrincipalName) {
+		return get(
+				"/beta/auditLogs/signIns?$filter="
+						+ URLEncoder.encode("userPrincipalName eq '" + userPrincipalName + "'", StandardCharsets.UTF_8),
+				appToken(Set.of("AuditLog.Read.All")))
+			.expect(200)
+			.body()
+			.get("value");
+	}
+
 	public Response post(String path, @Nullable String token, @Nullable Object body) {
 		return send("POST", path, token, body);
 	}
