@@ -1,6 +1,5 @@
 package io.keyfob.radius;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -51,6 +50,9 @@ class RadiusIntegrationTests extends HardwareTokenHttpTestSupport {
 
 	private static final AtomicInteger addresses = new AtomicInteger(10);
 
+	private static final String PASS_POLICY = "/beta/policies/authenticationMethodsPolicy/"
+			+ "authenticationMethodConfigurations/temporaryAccessPass";
+
 	@Autowired
 	RadiusServer server;
 
@@ -84,13 +86,7 @@ class RadiusIntegrationTests extends HardwareTokenHttpTestSupport {
 		assertThat(nas.auth(upn, PASSWORD + code).code()).as("replayed").isEqualTo("Access-Reject");
 		assertThat(nas.auth(upn, PASSWORD + HardwareTokens.wrongCode(seed)).code()).isEqualTo("Access-Reject");
 		assertThat(nas.auth(upn, "wrong-password" + code(seed)).code()).isEqualTo("Access-Reject");
-		JsonNode signIns = this.graph
-			.get("/beta/auditLogs/signIns?$filter="
-					+ URLEncoder.encode("userPrincipalName eq '" + upn + "'", StandardCharsets.UTF_8),
-					this.graph.appToken(Set.of("AuditLog.Read.All")))
-			.expect(200)
-			.body()
-			.get("value");
+		JsonNode signIns = this.graph.signIns(upn);
 		assertThat(signIns).hasSize(4).allSatisfy((entry) -> {
 			assertThat(entry.get("clientAppUsed").asString()).isEqualTo("RADIUS");
 			assertThat(entry.get("appDisplayName").asString()).isEqualTo(nas.name());
@@ -203,6 +199,51 @@ class RadiusIntegrationTests extends HardwareTokenHttpTestSupport {
 		}
 		assertThat(nas.auth(upn, code(seed)).code()).isEqualTo("Access-Reject");
 		assertThat(lastErrorCode(upn)).as("locked").isEqualTo(50053);
+	}
+
+	@Test
+	void passWhenPolicyAllowsItOverRadiusThenAcceptedAOneTimePassOnceAndLogged() {
+		Nas nas = nas("codeOnly");
+		String upn = upn("tap");
+		String once = upn("tap1");
+		UUID user = this.graph.createUser(upn, PASSWORD);
+		UUID oneTime = this.graph.createUser(once, PASSWORD);
+		this.graph
+			.patch(PASS_POLICY, this.app, Map.of("state", "enabled", "isUsableOnce", false, "usableForVerify", false))
+			.expect(204);
+		try {
+			String pass = pass(user, false);
+			String oneTimePass = pass(oneTime, true);
+			assertThat(nas.auth(upn, pass).code()).as("not usable for verify").isEqualTo("Access-Reject");
+			this.graph.patch(PASS_POLICY, this.app, Map.of("usableForVerify", true)).expect(204);
+			assertThat(nas.auth(upn, pass).code()).isEqualTo("Access-Accept");
+			assertThat(nas.auth(upn, pass).code()).as("not one-time").isEqualTo("Access-Accept");
+			assertThat(nas.auth(upn, pass + "x").code()).isEqualTo("Access-Reject");
+			assertThat(nas.auth(once, oneTimePass).code()).isEqualTo("Access-Accept");
+			assertThat(nas.auth(once, oneTimePass).code()).as("used up").isEqualTo("Access-Reject");
+
+			JsonNode passes = this.graph.signIns(upn);
+			assertThat(passes).hasSize(4);
+			assertThat(passes)
+				.extracting((entry) -> entry.get("authenticationDetails").get(0).get("authenticationMethod").asString())
+				.containsExactlyInAnyOrder("Hardware OATH token", "Temporary Access Pass", "Temporary Access Pass",
+						"Temporary Access Pass");
+			assertThat(passes).extracting((entry) -> entry.get("status").get("errorCode").asInt())
+				.containsExactlyInAnyOrder(500121, 0, 0, 130502);
+			assertThat(this.graph.signIns(once)).hasSize(2).allSatisfy((entry) -> {
+				assertThat(entry.get("authenticationDetails").get(0).get("authenticationMethod").asString())
+					.isEqualTo("Temporary Access Pass");
+				assertThat(entry.get("clientAppUsed").asString()).isEqualTo("RADIUS");
+				assertThat(entry.get("appDisplayName").asString()).isEqualTo(nas.name());
+				assertThat(entry.get("ipAddress").asString()).isEqualTo(nas.address());
+				assertThat(entry.get("status").get("additionalDetails").asString()).isEqualTo("Sign in over RADIUS");
+			}).extracting((entry) -> entry.get("status").get("errorCode").asInt()).containsExactlyInAnyOrder(0, 130502);
+			assertThat(this.graph.signIns(upn).toString() + this.graph.signIns(once)).doesNotContain(pass)
+				.doesNotContain(oneTimePass);
+		}
+		finally {
+			this.graph.patch(PASS_POLICY, this.app, Map.of("state", "disabled", "usableForVerify", false)).expect(204);
+		}
 	}
 
 	@Test
@@ -349,6 +390,16 @@ class RadiusIntegrationTests extends HardwareTokenHttpTestSupport {
 			.expect(200)
 			.body()
 			.get("result")
+			.asString();
+	}
+
+	private String pass(UUID user, boolean once) {
+		return this.graph
+			.post("/beta/users/" + user + "/authentication/temporaryAccessPassMethods", this.app,
+					Map.of("isUsableOnce", once))
+			.expect(201)
+			.body()
+			.get("temporaryAccessPass")
 			.asString();
 	}
 
