@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.NewHardwareOathToken;
+import io.keyfob.token.TokenValidity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +46,8 @@ final class ImportCandidate {
 	private @Nullable HardwareOathToken existing;
 
 	private Action action = Action.CREATE;
+
+	private @Nullable TokenValidity newValidity;
 
 	private boolean stored;
 
@@ -102,6 +105,18 @@ final class ImportCandidate {
 		this.existing = existing;
 	}
 
+	/**
+	 * The validity a token already in the inventory takes from the file, or {@code null}
+	 * if it keeps its own.
+	 */
+	@Nullable TokenValidity newValidity() {
+		return (this.action == Action.UNCHANGED || this.action == Action.ASSIGN) ? this.newValidity : null;
+	}
+
+	void changeValidity(TokenValidity validity) {
+		this.newValidity = validity;
+	}
+
 	boolean rejected() {
 		return this.action == Action.REJECTED;
 	}
@@ -118,7 +133,8 @@ final class ImportCandidate {
 	 * Whether storing this token writes anything.
 	 */
 	boolean writes() {
-		return this.action == Action.CREATE || this.action == Action.REPLACE || this.action == Action.ASSIGN;
+		return this.action == Action.CREATE || this.action == Action.REPLACE || this.action == Action.ASSIGN
+				|| newValidity() != null;
 	}
 
 	boolean stored() {

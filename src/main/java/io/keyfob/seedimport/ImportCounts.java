@@ -9,6 +9,7 @@ package io.keyfob.seedimport;
  * @param replaced unassigned tokens overwritten with the file's secret and settings
  * ({@code replace})
  * @param unchanged tokens already in the inventory with the same secret and settings
+ * (where the file gives validity dates, the token takes them)
  * @param assigned tokens assigned to the user the file names
  * @param rejected rows not imported
  * @param warnings rows imported with a warning

@@ -11,6 +11,7 @@ import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.TokenCreation;
 import io.keyfob.token.TokenInventory;
+import io.keyfob.token.TokenValidity;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -101,9 +102,13 @@ final class ImportStorage {
 				this.inventory.delete(Objects.requireNonNull(existing).id());
 				yield this.inventory.create(command);
 			}
-			case ASSIGN -> Objects.requireNonNull(existing);
+			case ASSIGN, UNCHANGED -> Objects.requireNonNull(existing);
 			default -> throw new IllegalStateException("Nothing to write for " + candidate);
 		};
+		TokenValidity validity = candidate.newValidity();
+		if (validity != null) {
+			this.inventory.changeValidity(token.id(), validity);
+		}
 		if (candidate.assigns()) {
 			this.assignments.assign(this.actor, Objects.requireNonNull(candidate.ownerId()), token.id());
 		}

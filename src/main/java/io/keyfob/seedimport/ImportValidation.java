@@ -152,7 +152,9 @@ final class ImportValidation {
 			else {
 				this.report.reject(candidate, "serial " + serial + " is already assigned to another user: unassign it "
 						+ "first to assign it to " + candidate.owner());
+				return;
 			}
+			renewValidity(candidate, token);
 		}
 		else if (!this.request.replace()) {
 			this.report.reject(candidate,
@@ -167,6 +169,39 @@ final class ImportValidation {
 		else {
 			candidate.decide(Action.REPLACE, token);
 		}
+	}
+
+	/**
+	 * A vendor's renewed file: the token is already here with this very secret (compared
+	 * in constant time by the inventory, which never hands a seed out) and the same
+	 * settings, so the dates the file gives replace the inventory's, whatever the token's
+	 * status. A date the file leaves out is kept. A different secret never gets here: it
+	 * is refused, or replaced only on request and only while unassigned.
+	 */
+	private void renewValidity(ImportCandidate candidate, HardwareOathToken token) {
+		TokenValidity stored = token.validity();
+		TokenValidity file = candidate.command().validity();
+		TokenValidity renewed;
+		try {
+			renewed = new TokenValidity((file.validFrom() != null) ? file.validFrom() : stored.validFrom(),
+					(file.validUntil() != null) ? file.validUntil() : stored.validUntil());
+		}
+		catch (InvalidTokenException ex) {
+			this.report.reject(candidate, "the file's dates with the inventory's make no window (" + ex.getMessage()
+					+ "): give both dates in the file, or change them through the API");
+			return;
+		}
+		if (!renewed.equals(stored)) {
+			candidate.changeValidity(renewed);
+			this.report.warn(candidate,
+					"already in the inventory with the same secret: its validity is taken from " + "the file ("
+							+ window(stored) + " before, " + window(renewed) + " now); secret and settings are kept");
+		}
+	}
+
+	private static String window(TokenValidity validity) {
+		return "valid from " + ((validity.validFrom() != null) ? validity.validFrom() : "any time") + " until "
+				+ ((validity.validUntil() != null) ? validity.validUntil() : "no end");
 	}
 
 	private void allotAssignments(List<ImportCandidate> candidates) {

@@ -13,6 +13,7 @@ import io.keyfob.seedimport.TestSeedFiles;
 import io.keyfob.support.SeedImportClient;
 import io.keyfob.support.SeedImportTestBase;
 import io.keyfob.token.HardwareOathToken;
+import io.keyfob.token.TokenSecret;
 import io.keyfob.token.TokenStatus;
 import io.keyfob.token.TokenValidity;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,52 @@ class SeedImportFormatsIntegrationTests extends SeedImportTestBase {
 		assertThat(this.inventory.getBySerialNumber(prefix + "1").validity())
 			.isEqualTo(new TokenValidity(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2029-12-31T23:59:59Z")));
 		assertThat(this.inventory.findBySerialNumber(prefix + "2")).isEmpty();
+	}
+
+	@Test
+	void vendorCsvImportedAgainWithRenewedExpiryThenTheSameSecretTakesTheDatesAndAnotherSecretIsRefused() {
+		String prefix = prefix();
+		String secret = Base32.encode(RFC_SEED);
+		String header = "serial number,secret key,manufacturer,model,valid from,expiry\n";
+		String until = ",Acme,A1,,2027-12-31T00:00:00Z\n";
+		importer().importFile(
+				(header + prefix + "1," + secret + ",Acme,A1,2026-01-01,2027-12-31T00:00:00Z\n" + prefix + "2," + secret
+						+ until + prefix + "3," + secret + until)
+					.getBytes(StandardCharsets.UTF_8),
+				"vendor.csv", Map.of());
+		UUID first = this.inventory.getBySerialNumber(prefix + "1").id();
+
+		// the vendor's renewed file: a new expiry for the first token, no dates for the
+		// second, and another secret for the third
+		JsonNode job = importer().importFile(
+				(header + prefix + "1," + secret + ",Acme,A1,,2029-12-31T00:00:00Z\n" + prefix + "2," + secret
+						+ ",Acme,A1,,\n" + prefix + "3," + Base32.encode(range(20))
+						+ ",Acme,A1,,2030-12-31T00:00:00Z\n")
+					.getBytes(StandardCharsets.UTF_8),
+				"renewed.csv", Map.of());
+
+		assertThat(job.get("counts").get("unchanged").intValue()).as(job.toString()).isEqualTo(2);
+		assertThat(job.get("counts").get("rejected").intValue()).isEqualTo(1);
+		assertThat(job.get("warnings")).extracting((warning) -> warning.get("message").stringValue())
+			.filteredOn((message) -> !message.startsWith("line 1:"))
+			.containsExactly("line 2: already in the inventory with the same secret: its validity is taken from the "
+					+ "file (valid from 2026-01-01T00:00:00Z until 2027-12-31T00:00:00Z before, valid from "
+					+ "2026-01-01T00:00:00Z until 2029-12-31T00:00:00Z now); secret and settings are kept");
+		assertThat(job.get("rejectedRows")).extracting((row) -> row.get("message").stringValue())
+			.singleElement()
+			.asString()
+			.contains("a different secret")
+			.doesNotContain(secret);
+		HardwareOathToken renewed = this.inventory.getBySerialNumber(prefix + "1");
+		assertThat(renewed.id()).isEqualTo(first);
+		assertThat(renewed.validity())
+			.isEqualTo(new TokenValidity(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2029-12-31T00:00:00Z")));
+		assertThat(this.inventory.sameSeed(first, TokenSecret.of(RFC_SEED.clone()))).isTrue();
+		for (String serial : new String[] { "2", "3" }) {
+			assertThat(this.inventory.getBySerialNumber(prefix + serial).validity())
+				.as("a file without dates, or with another secret, changes nothing")
+				.isEqualTo(new TokenValidity(null, Instant.parse("2027-12-31T00:00:00Z")));
+		}
 	}
 
 	static void assertSucceeded(JsonNode job, String format, int created, int replaced, int unchanged, int assigned) {
