@@ -104,14 +104,11 @@ public class PassGuard {
 			// The user's own one-time pass, used up: by another attempt between the hash
 			// and this lock (a double click, a retry, parallel sign-ins), or before.
 			// Refused, but not counted as a wrong guess: counting it would lock out the
-			// user
-			// who typed it right. The lockout is no weaker, as it is against guessing,
-			// and
-			// only the one right pass goes uncounted, which opens nothing: it is used up.
-			// Nothing is given away: the answer is the same "rejected" as for a wrong
-			// pass,
-			// and only someone who already holds the pass could notice the count stand
-			// still. Only the sign-in log says why.
+			// user who typed it right. The lockout is no weaker, as it is against
+			// guessing, and only the one right pass goes uncounted, which opens nothing:
+			// it is used up. Nothing is given away: the answer is the same "rejected" as
+			// for a wrong pass, and only someone who already holds the pass could notice
+			// the count stand still. Only the sign-in log says why.
 			return new PassAttempt(userId,
 					open.stream()
 						.map((state) -> this.guard.rejected(state, Reason.REPLAYED))
