@@ -190,13 +190,17 @@ class SeedImportFormatsIntegrationTests extends SeedImportTestBase {
 		String prefix = prefix();
 		String secret = Base32.encode(RFC_SEED);
 		String header = "serial number,secret key,manufacturer,model,valid from,expiry\n";
-		String until = ",Acme,A1,,2027-12-31T00:00:00Z\n";
-		importer().importFile(
-				(header + prefix + "1," + secret + ",Acme,A1,2026-01-01,2027-12-31T00:00:00Z\n" + prefix + "2," + secret
-						+ until + prefix + "3," + secret + until)
-					.getBytes(StandardCharsets.UTF_8),
-				"vendor.csv", Map.of());
+		String until = ",Acme,A1,,2027-12-31T00:00:00Z,\n";
+		// the first token is held by a user: renewed dates apply to held tokens too
+		importer()
+			.importFile(
+					("serial number,secret key,manufacturer,model,valid from,expiry,upn\n" + prefix + "1," + secret
+							+ ",Acme,A1,2026-01-01,2027-12-31T00:00:00Z," + user() + "\n" + prefix + "2," + secret
+							+ until + prefix + "3," + secret + until)
+						.getBytes(StandardCharsets.UTF_8),
+					"vendor.csv", Map.of());
 		UUID first = this.inventory.getBySerialNumber(prefix + "1").id();
+		assertThat(this.inventory.get(first).assignedTo()).isNotNull();
 
 		// the vendor's renewed file: a new expiry for the first token, no dates for the
 		// second, and another secret for the third
@@ -221,6 +225,7 @@ class SeedImportFormatsIntegrationTests extends SeedImportTestBase {
 			.doesNotContain(secret);
 		HardwareOathToken renewed = this.inventory.getBySerialNumber(prefix + "1");
 		assertThat(renewed.id()).isEqualTo(first);
+		assertThat(renewed.assignedTo()).isNotNull();
 		assertThat(renewed.validity())
 			.isEqualTo(new TokenValidity(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2029-12-31T00:00:00Z")));
 		assertThat(this.inventory.sameSeed(first, TokenSecret.of(RFC_SEED.clone()))).isTrue();
