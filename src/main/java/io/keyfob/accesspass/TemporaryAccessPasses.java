@@ -174,30 +174,6 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 		return list(userId).stream().anyMatch(TemporaryAccessPassMethod::isUsable);
 	}
 
-	/**
-	 * Check a pass at sign-in and, for a one-time pass, use it up with one conditional
-	 * update: of any number of concurrent sign-ins on any nodes, one wins.
-	 * @param userId the user
-	 * @param presented the pass as typed
-	 * @return whether it is accepted
-	 */
-	@Transactional
-	public boolean redeem(UUID userId, String presented) {
-		return matches(userId, presented) && use(userId);
-	}
-
-	/**
-	 * Whether a pass is the user's and usable now. The slow hash: changes nothing and
-	 * needs no lock. A user without a pass costs the same hash.
-	 * @param userId the user
-	 * @param presented the pass as typed
-	 * @return whether it matches a usable pass
-	 */
-	@Transactional(readOnly = true)
-	public boolean matches(UUID userId, String presented) {
-		return match(userId, presented) == PassGuard.Match.RIGHT;
-	}
-
 	private PassGuard.Match match(UUID userId, String presented) {
 		Optional<StoredPass> stored = this.passes.findByUser(userId);
 		boolean right = this.hasher.matches(presented.strip(), stored.map(StoredPass::passHash).orElse(this.dummyHash));
@@ -214,9 +190,9 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 	}
 
 	/**
-	 * Use the user's pass after {@link #matches}: a one-time pass is used up by one
-	 * conditional update, so of concurrent sign-ins on any nodes exactly one gets
-	 * {@code true}.
+	 * Use the user's pass after {@link PassGuard.PassCheck#matches}: a one-time pass is
+	 * used up by one conditional update, so of concurrent sign-ins on any nodes exactly
+	 * one gets {@code true}.
 	 * @param userId the user
 	 * @return whether the sign-in may go on
 	 */
@@ -231,7 +207,7 @@ public class TemporaryAccessPasses implements PassGuard.Passes {
 	}
 
 	/**
-	 * A pass as {@link PassGuard} checks it: {@link #matches} without a lock, then
+	 * A pass as {@link PassGuard} checks it: the slow hash without a lock, then
 	 * {@link #use} under the user's lockout rows.
 	 * @param presented the pass as typed
 	 * @return the check
