@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.keyfob.shared.ApplicationNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -26,14 +27,16 @@ record CallerIdentity(AuditActor actor, @Nullable String appId) {
 	 * Read a caller.
 	 * @param authentication the caller's authentication
 	 * @param principalNames finds a user's principal name by object id
+	 * @param applicationNames names an application by its client id
 	 * @return the identity
 	 */
-	static CallerIdentity of(Authentication authentication, Function<UUID, Optional<String>> principalNames) {
+	static CallerIdentity of(Authentication authentication, Function<UUID, Optional<String>> principalNames,
+			ApplicationNames applicationNames) {
 		if (authentication instanceof JwtAuthenticationToken bearer) {
 			Jwt jwt = bearer.getToken();
 			String clientId = jwt.getClaimAsString("client_id");
 			if ("app".equals(jwt.getClaimAsString("idtyp"))) {
-				return new CallerIdentity(AuditActor.app(clientId, clientId), clientId);
+				return new CallerIdentity(AuditActor.app(clientId, applicationNames.displayName(clientId)), clientId);
 			}
 			return new CallerIdentity(user(jwt.getClaimAsString("oid"), principalNames), clientId);
 		}

@@ -2,6 +2,7 @@ package io.keyfob.audit;
 
 import io.keyfob.directory.Directory;
 import io.keyfob.directory.User;
+import io.keyfob.shared.ApplicationNames;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -33,8 +34,11 @@ class RequestContextCapture {
 
 	private final Directory directory;
 
-	RequestContextCapture(Directory directory) {
+	private final ApplicationNames applicationNames;
+
+	RequestContextCapture(Directory directory, ApplicationNames applicationNames) {
 		this.directory = directory;
+		this.applicationNames = applicationNames;
 	}
 
 	AuditContext current() {
@@ -48,7 +52,7 @@ class RequestContextCapture {
 			return new AuditContext(actor, null, ipAddress, correlationId);
 		}
 		CallerIdentity caller = CallerIdentity.of(authentication,
-				(id) -> this.directory.findUser(id).map(User::userPrincipalName));
+				(id) -> this.directory.findUser(id).map(User::userPrincipalName), this.applicationNames);
 		return new AuditContext(caller.actor(), caller.appId(), ipAddress, correlationId);
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import io.keyfob.authmethod.Actor.Kind;
 import io.keyfob.directory.Directory;
 import io.keyfob.directory.User;
+import io.keyfob.shared.ApplicationNames;
 import io.keyfob.seedimport.ImportCounts;
 import io.keyfob.seedimport.SeedImportEvents.SeedFileImportFailed;
 import io.keyfob.seedimport.SeedImportEvents.SeedFileImported;
@@ -29,9 +30,12 @@ class SeedImportAuditing {
 
 	private final Directory directory;
 
-	SeedImportAuditing(AuditRecorder recorder, Directory directory) {
+	private final ApplicationNames applicationNames;
+
+	SeedImportAuditing(AuditRecorder recorder, Directory directory, ApplicationNames applicationNames) {
 		this.recorder = recorder;
 		this.directory = directory;
+		this.applicationNames = applicationNames;
 	}
 
 	@EventListener
@@ -71,7 +75,7 @@ class SeedImportAuditing {
 
 	private AuditActor actor(io.keyfob.authmethod.Actor importer) {
 		if (importer.kind() == Kind.APPLICATION || importer.userId() == null) {
-			return AuditActor.app(importer.clientId(), importer.clientId());
+			return AuditActor.app(importer.clientId(), this.applicationNames.displayName(importer.clientId()));
 		}
 		String upn = this.directory.findUser(importer.userId()).map(User::userPrincipalName).orElse(null);
 		return AuditActor.user(importer.userId().toString(), upn);

@@ -14,6 +14,7 @@ import io.keyfob.authmethod.VerificationContext;
 import io.keyfob.authmethod.VerificationContext.Channel;
 import io.keyfob.directory.Directory;
 import io.keyfob.directory.User;
+import io.keyfob.shared.ApplicationNames;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -64,9 +65,12 @@ class SignInAuditing {
 
 	private final Directory directory;
 
-	SignInAuditing(AuditRecorder recorder, Directory directory) {
+	private final ApplicationNames applicationNames;
+
+	SignInAuditing(AuditRecorder recorder, Directory directory, ApplicationNames applicationNames) {
 		this.recorder = recorder;
 		this.directory = directory;
+		this.applicationNames = applicationNames;
 	}
 
 	@EventListener
@@ -190,7 +194,7 @@ class SignInAuditing {
 			.user(userId, upn)
 			.client(context.clientId(), context.sourceAddress())
 			.actor((signIn || radius) ? AuditActor.user((userId != null) ? userId.toString() : null, upn)
-					: AuditActor.app(context.clientId(), context.clientId()));
+					: AuditActor.app(context.clientId(), this.applicationNames.displayName(context.clientId())));
 		if (radius) {
 			RadiusAuditing.nas(builder, context.clientId(), context.sourceAddress());
 		}

@@ -1,21 +1,26 @@
 package io.keyfob.directory;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 import io.keyfob.shared.KeyfobException;
+import io.keyfob.shared.csv.CsvParser;
+import io.keyfob.shared.csv.CsvRow;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Creates users from CSV: a header row naming the columns {@code userPrincipalName},
- * {@code displayName} and optionally {@code password} and {@code groups} (in any order,
- * names ignoring case), then one user per row. {@code groups} lists group ids or display
- * names separated by {@code ;}. Each row is checked on its own: a refused row is reported
- * and the rest go on. Existing users are reported, never changed.
+ * Creates users from CSV (RFC 4180, read by the shared {@link CsvParser}): a header row
+ * naming the columns {@code userPrincipalName}, {@code displayName} and optionally
+ * {@code password} and {@code groups} (in any order, names ignoring case), then one user
+ * per row. {@code groups} lists group ids or display names separated by {@code ;}. Each
+ * row is checked on its own: a refused row is reported and the rest go on. Existing users
+ * are reported, never changed.
  * <p>
  * The input is read as a stream and stored in batches of {@value ImportRun#BATCH_SIZE}
  * rows, one transaction and one JDBC batch each, so imports of tens of thousands of users
@@ -24,6 +29,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class UserImport {
+
+	static final int MAX_FIELD_LENGTH = 4096;
 
 	private final ImportStore store;
 
@@ -48,14 +55,30 @@ public class UserImport {
 	 * the CSV is malformed
 	 */
 	public ImportReport importUsers(Reader csv) {
-		CsvRecords records = new CsvRecords(csv);
-		Columns columns = Columns.of(records.next());
-		ImportRun run = new ImportRun(this.store, this.directory, this.passwords, this.clock);
-		List<String> fields;
-		while ((fields = records.next()) != null) {
-			run.add(records.recordLine(), columns.row(fields));
+		try {
+			CsvParser parser = new CsvParser(csv, ',', false, MAX_FIELD_LENGTH);
+			Columns columns = Columns.of(fields(parser.next()));
+			ImportRun run = new ImportRun(this.store, this.directory, this.passwords, this.clock);
+			for (CsvRow row = parser.next(); row != null; row = parser.next()) {
+				run.add(row.line(), columns.row(fields(row)));
+			}
+			return run.finish();
 		}
-		return run.finish();
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	// a row the parser could not read whole (an unclosed quote, an overlong field) stops
+	// the import, as a half-read row would otherwise be stored or reported wrongly
+	private static @Nullable List<String> fields(@Nullable CsvRow row) {
+		if (row == null) {
+			return null;
+		}
+		if (row.problem() != null) {
+			throw DirectoryErrors.invalid("Line " + row.line() + ": " + row.problem() + ".");
+		}
+		return row.fields();
 	}
 
 	/**

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,12 @@ import org.springframework.context.annotation.Configuration;
 class ApiExplorerConfiguration {
 
 	static final String SCHEME = "keyfob";
+
+	static {
+		// the caller is read from the access token, not sent: no "caller" parameter to
+		// fill in
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(GraphCaller.class);
+	}
 
 	@Bean
 	OpenAPI keyfobOpenApi() {

@@ -7,8 +7,11 @@ import java.util.Map;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.core.MethodParameter;
@@ -23,7 +26,9 @@ import org.springframework.web.method.HandlerMethod;
  * {@code hardware-oath-devices-controller}), and a GET that reads its OData query options
  * from a map of request parameters shows them as the named parameters they are
  * ({@code $filter}, {@code $select}, {@code $top}, {@code $count}, {@code $skiptoken}),
- * so the explorer never sends a made-up {@code additionalProp1}.
+ * so the explorer never sends a made-up {@code additionalProp1}. The seed file upload,
+ * which reads its options from the same kind of map, shows them as the multipart fields
+ * they are.
  */
 @Component
 final class ApiExplorerOperations implements OperationCustomizer {
@@ -39,18 +44,51 @@ final class ApiExplorerOperations implements OperationCustomizer {
 			Map.entry("UsersController", "Users"), Map.entry("UserImportController", "User import"),
 			Map.entry("GroupsController", "Groups"), Map.entry("RoleManagementController", "Directory roles"));
 
+	private static final Map<String, String> UPLOAD_FIELDS = new java.util.LinkedHashMap<>();
+
+	static {
+		UPLOAD_FIELDS.put("format",
+				"The file's format, if not to be detected: entraCsv, vendorCsv, privacyIdeaCsv or pskc");
+		UPLOAD_FIELDS.put("secretEncoding", "hex when the file's secrets are hex, not Base32");
+		UPLOAD_FIELDS.put("password", "The password of an encrypted PSKC file");
+		UPLOAD_FIELDS.put("psk", "The pre-shared key of an encrypted PSKC file, in hex");
+		UPLOAD_FIELDS.put("macCheck", "rejectKey (the default), rejectFile or skip: what a failed PSKC MAC rejects");
+		UPLOAD_FIELDS.put("manufacturer", "The manufacturer of every token the file leaves without one");
+		UPLOAD_FIELDS.put("model", "The model of every token the file leaves without one");
+		UPLOAD_FIELDS.put("dryRun", "true checks the file and stores nothing");
+		UPLOAD_FIELDS.put("allOrNothing", "true stores nothing when any row is rejected");
+		UPLOAD_FIELDS.put("replace", "true replaces unassigned tokens with the same serial number");
+	}
+
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
 		operation.setTags(List.of(section(handler.getBeanType().getSimpleName())));
-		if (handler.hasMethodAnnotation(GetMapping.class) && readsQueryMap(handler)) {
+		if (readsQueryMap(handler)) {
 			List<Parameter> kept = (operation.getParameters() != null) ? operation.getParameters()
 				.stream()
 				.filter((parameter) -> !"parameters".equals(parameter.getName()))
 				.toList() : List.of();
-			operation.setParameters(new java.util.ArrayList<>(kept));
-			addQueryOptions(operation, isCollection(handler));
+			operation.setParameters(kept.isEmpty() ? null : new java.util.ArrayList<>(kept));
+			if (handler.hasMethodAnnotation(GetMapping.class)) {
+				addQueryOptions(operation, isCollection(handler));
+			}
+			else {
+				addUploadFields(operation);
+			}
 		}
 		return operation;
+	}
+
+	private static void addUploadFields(Operation operation) {
+		RequestBody body = operation.getRequestBody();
+		MediaType multipart = (body != null && body.getContent() != null)
+				? body.getContent().get(org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE) : null;
+		if (multipart == null || multipart.getSchema() == null) {
+			return;
+		}
+		Schema<?> fields = multipart.getSchema();
+		UPLOAD_FIELDS
+			.forEach((name, description) -> fields.addProperty(name, new StringSchema().description(description)));
 	}
 
 	static String section(String controller) {

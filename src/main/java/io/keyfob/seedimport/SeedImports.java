@@ -14,6 +14,7 @@ import io.keyfob.directory.Directory;
 import io.keyfob.directory.User;
 import io.keyfob.seedimport.jdbc.JdbcSeedImportJobs;
 import io.keyfob.seedimport.jdbc.JdbcSeedImportJobs.StoredJob;
+import io.keyfob.shared.ApplicationNames;
 import io.keyfob.shared.KeyfobException;
 
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -56,16 +57,19 @@ public class SeedImports {
 
 	private final Directory directory;
 
+	private final ApplicationNames applicationNames;
+
 	private final SeedImportProperties properties;
 
 	private final Clock clock;
 
 	SeedImports(JdbcSeedImportJobs jobs, ImportWorkers workers, ImportRunner runner, Directory directory,
-			SeedImportProperties properties, Clock clock) {
+			ApplicationNames applicationNames, SeedImportProperties properties, Clock clock) {
 		this.jobs = jobs;
 		this.workers = workers;
 		this.runner = runner;
 		this.directory = directory;
+		this.applicationNames = applicationNames;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -197,7 +201,7 @@ public class SeedImports {
 
 	private String requestedBy(Actor actor) {
 		if (actor.kind() == Actor.Kind.APPLICATION || actor.userId() == null) {
-			return "app " + actor.clientId();
+			return "app " + this.applicationNames.displayName(actor.clientId());
 		}
 		return this.directory.findUser(actor.userId()).map(User::userPrincipalName).orElse(actor.userId().toString());
 	}

@@ -68,6 +68,7 @@ class AuditLogsIntegrationTests {
 		assertThat(entry.get("result").asString()).isEqualTo("success");
 		assertThat(entry.get("correlationId").asString()).isEqualTo(requestId);
 		assertThat(entry.get("initiatedBy").get("app").get("appId").asString()).isEqualTo(app.clientId());
+		assertThat(entry.get("initiatedBy").get("app").get("displayName").asString()).isEqualTo("inventory loader");
 		assertThat(entry.get("initiatedBy").get("user").isNull()).isTrue();
 		assertThat(entry.get("targetResources").get(0).get("id").asString()).isEqualTo(deviceId);
 		assertThat(entry.get("targetResources").get(0).get("type").asString()).isEqualTo("Device");

@@ -485,7 +485,7 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.json().get("value")).extracting((item) -> item.get("id").stringValue())
 			.contains(job.get("id").stringValue());
-		assertThat(job.get("requestedBy").stringValue()).startsWith("app ");
+		assertThat(job.get("requestedBy").stringValue()).startsWith("app test client [");
 		TestSeedFiles.assertNoSecretIn(List.of(accepted.text(), job.toString(), list.text()), first, second);
 	}
 

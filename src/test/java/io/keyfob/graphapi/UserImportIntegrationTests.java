@@ -123,4 +123,19 @@ class UserImportIntegrationTests {
 		assertThat(response.body().path("error").path("message").asString()).contains("userPrincipalName");
 	}
 
+	@Test
+	void importWhenQuoteNotClosedThenBadRequestNamingItsLineAndNothingCreated() {
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String csv = "\uFEFFuserPrincipalName,displayName\nfirst-" + tag + "@example.org,First\n\"open-" + tag
+				+ "@example.org,Open\n";
+		Response response = this.graph.send("POST", "/api/v1/users/import", this.app, csv, "text/csv");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().path("error").path("message").asString())
+			.isEqualTo("Line 3: a quoted field is not closed.");
+		assertThat(this.jdbc.sql("select count(*) from directory_user where upn_key like :pattern")
+			.param("pattern", "%-" + tag + "@example.org")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 }

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
  * Base32 as RFC 4648 defines it, with the tolerance and strictness rules of
- * docs/design.md (Graph contract, item 6) and standards.md §6.
+ * docs/design.md ("Graph decisions", item 5) and RFC 4648 §3.2, §3.3 and §3.5.
  */
 class Base32Tests {
 
@@ -89,7 +89,7 @@ class Base32Tests {
 
 	/**
 	 * A hex string made only of the digits 2-7 and the letters a-f is valid Base32 with
-	 * another meaning; only the format of the input can tell (standards.md §6).
+	 * another meaning; only the format of the input can tell.
 	 */
 	@Test
 	void decodeWhenHexUsesOnlyBase32CharactersThenDecodesAsBase32() {

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
- * HOTP against RFC 4226 Appendix D and the extra values of standards.md §1.3, computed
- * with oathtool 2.6.7.
+ * HOTP against RFC 4226 Appendix D and extra values (7 and 8 digits), computed with
+ * oathtool 2.6.7.
  */
 class HotpTests {
 
@@ -21,7 +21,8 @@ class HotpTests {
 	private static final OtpParameters EIGHT_DIGITS = new OtpParameters(HashFunction.HMAC_SHA1, 8);
 
 	/**
-	 * RFC 4226 Appendix D; the 8-digit column is not in the RFC (standards.md §1.3).
+	 * RFC 4226 Appendix D; the 8-digit column is not in the RFC but computed with
+	 * oathtool.
 	 */
 	@ParameterizedTest
 	@CsvSource({ "0, 755224, 84755224", "1, 287082, 94287082", "2, 359152, 37359152", "3, 969429, 26969429",

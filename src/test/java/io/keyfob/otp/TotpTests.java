@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * TOTP against RFC 6238 Appendix B and the extra values of standards.md §1.3.
+ * TOTP against RFC 6238 Appendix B and extra values computed with oathtool 2.6.7.
  */
 class TotpTests {
 
@@ -33,7 +33,8 @@ class TotpTests {
 
 	/**
 	 * Appendix B names only the 20-byte seed; with it SHA-256 gives another value, which
-	 * is the classic mistake when reading the RFC (standards.md §1.2).
+	 * is the classic mistake when reading the RFC: its SHA-256 and SHA-512 rows come from
+	 * the 32- and 64-byte seeds of the Appendix A code.
 	 */
 	@Test
 	void generateWhenSha256WithTwentyByteSeedThenNotTheRfcValue() {

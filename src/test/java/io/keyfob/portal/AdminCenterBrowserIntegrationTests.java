@@ -12,6 +12,8 @@ import io.keyfob.support.browser.BrowserExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -116,16 +118,27 @@ class AdminCenterBrowserIntegrationTests {
 		browser.follow("Token inventory");
 		browser.fill("q", "DEMO").press("Search").waitForUpdate("5 tokens");
 		assertThat(browser.text()).contains("DEMO-0001", "DEMO-0005", "Carol Jones");
+		assertThat(browser.driver().findElements(By.cssSelector("td .model"))).isNotEmpty()
+			.allSatisfy((model) -> assertThat(model.getText()).isEqualTo("Demo fob"));
+		assertThat(browser.driver().findElement(By.cssSelector(".table-wrap")).getAttribute("tabindex")).isEqualTo("0");
 		browser.follow("DEMO-0002");
 		assertThat(browser.heading()).isEqualTo("Token DEMO-0002");
-		assertThat(browser.text()).contains("Carol Jones (carol@keyfob.test)", "Active", "Not locked");
+		assertThat(browser.text()).contains("Carol Jones (carol@keyfob.test)", "Active", "Not locked", "Resync")
+			.doesNotContain("Reset drift");
 
 		browser.follow("Dashboard");
 		assertThat(browser.text()).contains("All tokens", "Activations in the last 30 days");
+		assertThat(browser.driver().findElements(By.cssSelector("svg.chart line.grid"))).hasSizeGreaterThan(4);
 
 		browser.follow("Audit log");
+		assertThat(new Select(browser.driver().findElement(By.id("log"))).getFirstSelectedOption().getText())
+			.isEqualTo("Changes");
+		assertThat(browser.text()).doesNotContain("Sign in with password");
 		browser.fill("target", "carol@keyfob.test").fill("action", "activate").press("Show");
 		assertThat(browser.text()).contains("Activate hardware OATH token", "admin@keyfob.test");
+		new Select(browser.driver().findElement(By.id("log"))).selectByValue("signins");
+		browser.fill("target", "").fill("action", "").press("Show");
+		assertThat(browser.text()).contains("Sign in with password", "admin@keyfob.test");
 		browser.signOut();
 
 		// Carol signs in with her first token and activates the one given to her without

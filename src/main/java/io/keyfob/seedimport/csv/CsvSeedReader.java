@@ -13,7 +13,10 @@ import io.keyfob.seedimport.SeedFileEntry;
 import io.keyfob.seedimport.SeedFileFormat;
 import io.keyfob.seedimport.SeedFileRejected;
 import io.keyfob.seedimport.SeedFileRejected.Problem;
+import io.keyfob.seedimport.SeedRules;
 import io.keyfob.shared.StorableText;
+import io.keyfob.shared.csv.CsvParser;
+import io.keyfob.shared.csv.CsvRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +36,7 @@ public final class CsvSeedReader {
 	 * @return the format, or {@code null} if none matches
 	 */
 	public static @Nullable SeedFileFormat detect(String start) {
-		CsvParser parser = new CsvParser(new StringReader(start), ',', true);
+		CsvParser parser = new CsvParser(new StringReader(start), ',', true, SeedRules.MAX_TEXT_LENGTH);
 		try {
 			boolean commented = false;
 			for (CsvRow row = parser.next(); row != null; row = parser.next()) {
@@ -73,7 +76,8 @@ public final class CsvSeedReader {
 	 */
 	public static void read(Reader text, SeedFileFormat format, ReadOptions options, Consumer<SeedFileEntry> sink)
 			throws IOException {
-		CsvParser parser = new CsvParser(text, ',', format == SeedFileFormat.PRIVACYIDEA_CSV);
+		CsvParser parser = new CsvParser(text, ',', format == SeedFileFormat.PRIVACYIDEA_CSV,
+				SeedRules.MAX_TEXT_LENGTH);
 		RowFormat rows = start(format, parser, options, sink);
 		checkDecoded(parser);
 		for (CsvRow row = parser.next(); row != null; row = parser.next()) {

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import io.keyfob.seedimport.SeedFileRejected;
 import io.keyfob.seedimport.SeedFileRejected.Problem;
+import io.keyfob.shared.csv.CsvParser;
+import io.keyfob.shared.csv.CsvRow;
 import org.jspecify.annotations.Nullable;
 
 /**

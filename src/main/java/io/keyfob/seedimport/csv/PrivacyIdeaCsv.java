@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import io.keyfob.seedimport.SeedOtpType;
 import io.keyfob.seedimport.SecretEncoding;
+import io.keyfob.shared.csv.CsvRow;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,5 +1,6 @@
 package io.keyfob.seedimport.csv;
 
+import io.keyfob.shared.csv.CsvRow;
 import org.jspecify.annotations.Nullable;
 
 /**

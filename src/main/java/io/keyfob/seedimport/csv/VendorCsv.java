@@ -10,6 +10,8 @@ import io.keyfob.seedimport.SeedFileEntry;
 import io.keyfob.seedimport.SeedFileRejected;
 import io.keyfob.seedimport.SeedFileRejected.Problem;
 import io.keyfob.seedimport.SeedRules;
+import io.keyfob.shared.csv.CsvParser;
+import io.keyfob.shared.csv.CsvRow;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import io.keyfob.shared.csv.CsvRow;
+
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,11 +1,10 @@
-package io.keyfob.seedimport.csv;
+package io.keyfob.shared.csv;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.keyfob.seedimport.SeedRules;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,14 +12,16 @@ import org.jspecify.annotations.Nullable;
  * breaks, CRLF, LF or CR line ends. It holds one record at a time, so reading is O(rows)
  * in time and O(1) in memory whatever the file size.
  * <p>
- * Lenient where real files differ from the RFC: blank lines and rows of empty fields are
- * skipped, a quote inside an unquoted field is kept as a character, and {@code #} comment
- * lines are recognised where the format has them. Bounded where a hostile file could
- * hurt: a field keeps at most {@value SeedRules#MAX_TEXT_LENGTH} characters and a record
- * at most {@value #MAX_FIELDS} fields; beyond that the record is consumed and marked with
- * a problem.
+ * Lenient where real files differ from the RFC: a UTF-8 byte order mark is ignored, blank
+ * lines and rows of empty fields are skipped, a quote inside an unquoted field is kept as
+ * a character, and {@code #} comment lines are recognised where the format has them.
+ * Bounded where a hostile file could hurt: a field keeps at most the caller's maximum of
+ * characters and a record at most {@value #MAX_FIELDS} fields; beyond that the record is
+ * consumed and marked with a problem, which each caller words for its readers.
+ * <p>
+ * The one CSV reader of Keyfob: user imports and CSV seed files both read through it.
  */
-final class CsvParser {
+public final class CsvParser {
 
 	static final int MAX_FIELDS = 64;
 
@@ -29,6 +30,8 @@ final class CsvParser {
 	private final Reader reader;
 
 	private final boolean comments;
+
+	private final int maxFieldLength;
 
 	private final char[] buffer = new char[8192];
 
@@ -42,13 +45,28 @@ final class CsvParser {
 
 	private int undecodableLine;
 
-	CsvParser(Reader reader, char delimiter, boolean comments) {
+	private boolean started;
+
+	/**
+	 * Creates a parser.
+	 * @param reader the text; it is read in blocks, so it need not be buffered
+	 * @param delimiter the field delimiter
+	 * @param comments whether a line starting with {@code #} is a comment
+	 * @param maxFieldLength the most characters a field may have
+	 */
+	public CsvParser(Reader reader, char delimiter, boolean comments, int maxFieldLength) {
 		this.reader = reader;
 		this.delimiter = delimiter;
 		this.comments = comments;
+		this.maxFieldLength = maxFieldLength;
 	}
 
-	void useDelimiter(char delimiter) {
+	/**
+	 * Changes the delimiter for the records that follow, for formats whose header tells
+	 * it.
+	 * @param delimiter the field delimiter
+	 */
+	public void useDelimiter(char delimiter) {
 		this.delimiter = delimiter;
 	}
 
@@ -58,7 +76,7 @@ final class CsvParser {
 	 * name the line.
 	 * @return the 1-based line, or 0 if there was none so far
 	 */
-	int undecodableLine() {
+	public int undecodableLine() {
 		return this.undecodableLine;
 	}
 
@@ -67,7 +85,7 @@ final class CsvParser {
 	 * @return the record, or {@code null} at the end of the input
 	 * @throws IOException if reading fails, including malformed input for the charset
 	 */
-	@Nullable CsvRow next() throws IOException {
+	public @Nullable CsvRow next() throws IOException {
 		while (peek() != EOF) {
 			CsvRow row = readRecord();
 			if (row.comment() || row.problem() != null || row.filledWidth() > 0) {
@@ -79,7 +97,7 @@ final class CsvParser {
 
 	private CsvRow readRecord() throws IOException {
 		int start = this.line;
-		Record record = new Record();
+		Record record = new Record(this.maxFieldLength);
 		skipBlanks(record);
 		if (this.comments && peek() == '#') {
 			read();
@@ -171,8 +189,20 @@ final class CsvParser {
 			if (this.limit == 0) {
 				return EOF;
 			}
+			if (!this.started) {
+				return skipByteOrderMark();
+			}
 		}
 		return this.buffer[this.position];
+	}
+
+	// spreadsheets save UTF-8 with a byte order mark; it is not part of the first field
+	private int skipByteOrderMark() throws IOException {
+		this.started = true;
+		if (this.buffer[0] == '\uFEFF') {
+			this.position = 1;
+		}
+		return peek();
 	}
 
 	/** The record being read, with its limits. */
@@ -182,14 +212,20 @@ final class CsvParser {
 
 		private final StringBuilder field = new StringBuilder();
 
+		private final int maxFieldLength;
+
 		private @Nullable String problem;
 
+		Record(int maxFieldLength) {
+			this.maxFieldLength = maxFieldLength;
+		}
+
 		void append(char c) {
-			if (this.field.length() < SeedRules.MAX_TEXT_LENGTH) {
+			if (this.field.length() < this.maxFieldLength) {
 				this.field.append(c);
 			}
 			else {
-				problem("a field is longer than " + SeedRules.MAX_TEXT_LENGTH + " characters");
+				problem("a field is longer than " + this.maxFieldLength + " characters");
 			}
 		}
 

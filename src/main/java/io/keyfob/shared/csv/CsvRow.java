@@ -1,4 +1,4 @@
-package io.keyfob.seedimport.csv;
+package io.keyfob.shared.csv;
 
 import java.util.List;
 
@@ -14,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * or {@code null}
  * @param comment whether the record is a {@code #} comment line
  */
-record CsvRow(int line, List<String> fields, @Nullable String problem, boolean comment) {
+public record CsvRow(int line, List<String> fields, @Nullable String problem, boolean comment) {
 
 	/**
 	 * Returns a field, trimmed.
 	 * @param index the 0-based field index
 	 * @return the trimmed field, or an empty string if the row is shorter
 	 */
-	String field(int index) {
+	public String field(int index) {
 		return (index < this.fields.size()) ? this.fields.get(index).strip() : "";
 	}
 
@@ -30,7 +30,7 @@ record CsvRow(int line, List<String> fields, @Nullable String problem, boolean c
 	 * spreadsheets like to add, do not count.
 	 * @return the number of fields that matter
 	 */
-	int filledWidth() {
+	public int filledWidth() {
 		int width = this.fields.size();
 		while (width > 0 && this.fields.get(width - 1).isBlank()) {
 			width--;

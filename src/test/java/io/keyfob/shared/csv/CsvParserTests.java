@@ -1,6 +1,7 @@
-package io.keyfob.seedimport.csv;
+package io.keyfob.shared.csv;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,21 @@ class CsvParserTests {
 	}
 
 	@Test
+	void nextWhenByteOrderMarkAndNoFinalLineEndThenIgnoresTheMarkAndReadsTheLastRow() throws IOException {
+		List<CsvRow> rows = parse("\uFEFFuserPrincipalName,displayName\nx@y,Z", ',', false);
+
+		assertThat(rows).extracting(CsvRow::fields)
+			.containsExactly(List.of("userPrincipalName", "displayName"), List.of("x@y", "Z"));
+	}
+
+	@Test
+	void nextWhenByteOrderMarkAloneInFirstReadThenIgnoresIt() throws IOException {
+		CsvParser parser = new CsvParser(new OneCharReader("\uFEFFa,b\n"), ',', false, 256);
+
+		assertThat(parser.next()).extracting(CsvRow::fields).isEqualTo(List.of("a", "b"));
+	}
+
+	@Test
 	void nextWhenQuoteInsideUnquotedFieldThenKeepsIt() throws IOException {
 		assertThat(parse("5\" token,x\n", ',', false)).singleElement()
 			.extracting((row) -> row.field(0))
@@ -100,12 +116,33 @@ class CsvParserTests {
 	}
 
 	private static List<CsvRow> parse(String text, char delimiter, boolean comments) throws IOException {
-		CsvParser parser = new CsvParser(new StringReader(text), delimiter, comments);
+		CsvParser parser = new CsvParser(new StringReader(text), delimiter, comments, 256);
 		List<CsvRow> rows = new ArrayList<>();
 		for (CsvRow row = parser.next(); row != null; row = parser.next()) {
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** Hands out one character per read, as a slow stream may. */
+	private static final class OneCharReader extends Reader {
+
+		private final StringReader text;
+
+		OneCharReader(String text) {
+			this.text = new StringReader(text);
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			return this.text.read(buffer, offset, Math.min(length, 1));
+		}
+
+		@Override
+		public void close() {
+			this.text.close();
+		}
+
 	}
 
 }
