@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * Puts {@link GraphErrorReportValve} in place of Tomcat's error report. Spring Boot adds
  * Tomcat's own valve to the host's pipeline from a context customizer of its
- * {@code TomcatWebServerFactoryCustomizer} (order 0); this one runs later, takes that
- * valve out, and names ours as the host's error report class so that Tomcat adds no other
- * at start.
+ * {@code TomcatWebServerFactoryCustomizer} (order 0, when
+ * {@code server.error.include-stacktrace} is {@code never}, the default); this one runs
+ * later, takes that valve out, and names ours as the host's error report class, so that
+ * the host adds no valve of Tomcat's own when it starts.
  */
 @Component
 final class GraphErrorReportConfiguration
