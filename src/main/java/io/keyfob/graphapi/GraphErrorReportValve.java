@@ -11,7 +11,6 @@ import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 
 /**
  * Tomcat's error report, for what Tomcat refuses before any filter of ours runs: a path
@@ -41,9 +40,8 @@ final class GraphErrorReportValve extends ErrorReportValve {
 			super.report(request, response, throwable);
 			return;
 		}
-		// the same conditions as Tomcat's own report: an error nobody has answered yet,
-		// on
-		// a connection still open
+		// the same conditions as Tomcat's own report: an error nobody has answered
+		// yet, on a connection still open
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
@@ -61,10 +59,7 @@ final class GraphErrorReportValve extends ErrorReportValve {
 			if (!uri.toLowerCase(Locale.ROOT).startsWith("/api/")) {
 				response.setHeader("OData-Version", "4.0");
 			}
-			GraphResponseFilter.GraphRefusal refusal = (status == HttpStatus.BAD_REQUEST.value())
-					? new GraphResponseFilter.GraphRefusal(HttpStatus.BAD_REQUEST, "Request_BadRequest",
-							GraphResponseFilter.MALFORMED_REQUEST)
-					: GraphResponseFilter.refusal(status, request, response);
+			GraphResponseFilter.GraphRefusal refusal = GraphResponseFilter.containerRefusal(status, request, response);
 			this.errors.getObject().write(refusal.status(), refusal.code(), refusal.message(), request, response);
 			response.finishResponse();
 		}

@@ -109,10 +109,18 @@ class GraphResponseFilter extends OncePerRequestFilter {
 	 */
 	private void writeUndecodable(InvalidParameterException ex, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
-		GraphRefusal refusal = (ex.getErrorCode() == HttpStatus.BAD_REQUEST.value())
-				? new GraphRefusal(HttpStatus.BAD_REQUEST, "Request_BadRequest", MALFORMED_REQUEST)
-				: refusal(ex.getErrorCode(), request, response);
+		GraphRefusal refusal = containerRefusal(ex.getErrorCode(), request, response);
 		this.errors.write(refusal.status(), refusal.code(), refusal.message(), request, response);
+	}
+
+	/**
+	 * The Graph error for a status the servlet container set because it could not read
+	 * the request: for a 400, what it could not decode.
+	 */
+	static GraphRefusal containerRefusal(int status, HttpServletRequest request, HttpServletResponse response) {
+		return (status == HttpStatus.BAD_REQUEST.value())
+				? new GraphRefusal(HttpStatus.BAD_REQUEST, "Request_BadRequest", MALFORMED_REQUEST)
+				: refusal(status, request, response);
 	}
 
 	private static @Nullable InvalidParameterException undecodable(Throwable ex) {
