@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,14 @@ class GraphResponseFilter extends OncePerRequestFilter {
 
 	private static final Logger logger = LoggerFactory.getLogger(GraphResponseFilter.class);
 
+	/**
+	 * What the servlet container refuses before Keyfob reads the request: a path or
+	 * parameters it cannot decode. Said without the input itself.
+	 */
+	static final String MALFORMED_REQUEST = "The request's path, query string or form body is not valid: it holds an "
+			+ "encoded NUL character, a malformed percent-escape or bytes that are not UTF-8. Encode it as UTF-8, "
+			+ "without control characters, and send the request again.";
+
 	private final GraphErrors errors;
 
 	GraphResponseFilter(GraphErrors errors) {
@@ -39,8 +49,17 @@ class GraphResponseFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = path(request);
-		return !(isGraph(path) || path.startsWith("/api/"));
+		return !answersWithGraphErrors(path(request));
+	}
+
+	/**
+	 * Whether refusals on this path are Graph errors.
+	 * @param path the path, without the context path
+	 * @return {@code true} under {@code /beta} and {@code /api}
+	 */
+	static boolean answersWithGraphErrors(String path) {
+		String lower = path.toLowerCase(Locale.ROOT);
+		return isGraph(lower) || lower.startsWith("/api/");
 	}
 
 	@Override
@@ -56,6 +75,10 @@ class GraphResponseFilter extends OncePerRequestFilter {
 				this.errors.write(HttpStatus.BAD_REQUEST, ex.code(), ex.getMessage(), request, response);
 				return;
 			}
+			catch (InvalidParameterException ex) {
+				writeUndecodable(ex, request, response);
+				return;
+			}
 		}
 		ErrorsAsGraph wrapped = new ErrorsAsGraph(routed, response);
 		try {
@@ -65,6 +88,12 @@ class GraphResponseFilter extends OncePerRequestFilter {
 			if (response.isCommitted()) {
 				throw ex;
 			}
+			InvalidParameterException undecodable = undecodable(ex);
+			if (undecodable != null) {
+				response.resetBuffer();
+				writeUndecodable(undecodable, request, response);
+				return;
+			}
 			logger.error("Request {} failed", RequestIdFilter.requestId(request), ex);
 			response.resetBuffer();
 			this.errors.write(HttpStatus.INTERNAL_SERVER_ERROR, "generalException",
@@ -72,6 +101,35 @@ class GraphResponseFilter extends OncePerRequestFilter {
 							+ " when you report it.",
 					request, response);
 		}
+	}
+
+	/**
+	 * Parameters the container could not decode, found by whichever filter first asked
+	 * for them: the sender's mistake, so a 400 and nothing in the log.
+	 */
+	private void writeUndecodable(InvalidParameterException ex, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		GraphRefusal refusal = containerRefusal(ex.getErrorCode(), request, response);
+		this.errors.write(refusal.status(), refusal.code(), refusal.message(), request, response);
+	}
+
+	/**
+	 * The Graph error for a status the servlet container set because it could not read
+	 * the request: for a 400, what it could not decode.
+	 */
+	static GraphRefusal containerRefusal(int status, HttpServletRequest request, HttpServletResponse response) {
+		return (status == HttpStatus.BAD_REQUEST.value())
+				? new GraphRefusal(HttpStatus.BAD_REQUEST, "Request_BadRequest", MALFORMED_REQUEST)
+				: refusal(status, request, response);
+	}
+
+	private static @Nullable InvalidParameterException undecodable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidParameterException undecodable) {
+				return undecodable;
+			}
+		}
+		return null;
 	}
 
 	private static boolean isGraph(String path) {

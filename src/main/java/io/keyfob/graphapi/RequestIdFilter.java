@@ -34,6 +34,26 @@ public class RequestIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		MDC.put("requestId", assign(request, response));
+		try {
+			chain.doFilter(request, response);
+		}
+		finally {
+			MDC.remove("requestId");
+		}
+	}
+
+	/**
+	 * Give a request its ids, unless it has them already: here, and for a request the
+	 * servlet container refuses before any filter runs ({@link GraphErrorReportValve}).
+	 * @param request the request
+	 * @param response its response, which gets the ids as headers
+	 * @return the request id
+	 */
+	static String assign(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getAttribute(REQUEST_ID) instanceof String assigned) {
+			return assigned;
+		}
 		String requestId = UUID.randomUUID().toString();
 		request.setAttribute(REQUEST_ID, requestId);
 		response.setHeader(REQUEST_ID, requestId);
@@ -44,13 +64,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 		}
 		request.setAttribute(CLIENT_REQUEST_ID, clientRequestId);
 		response.setHeader(CLIENT_REQUEST_ID, clientRequestId);
-		MDC.put("requestId", requestId);
-		try {
-			chain.doFilter(request, response);
-		}
-		finally {
-			MDC.remove("requestId");
-		}
+		return requestId;
 	}
 
 	/**

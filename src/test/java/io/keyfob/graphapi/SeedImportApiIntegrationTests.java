@@ -25,10 +25,13 @@ import io.keyfob.token.HardwareOathToken;
 import io.keyfob.token.NewHardwareOathToken;
 import io.keyfob.token.TokenSecret;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -152,6 +155,17 @@ class SeedImportApiIntegrationTests extends SeedImportTestBase {
 		String token = GraphCalls.client(this.port).appToken(Set.of(IMPORT));
 		String answer = rawUpload(token, 100L * 1024 * 1024);
 		assertThat(answer).startsWith("HTTP/1.1 413").contains("fileTooLarge");
+	}
+
+	// the probe's case: a plain user's 190 MB upload, answered before a byte of the body
+	// is sent, so nothing of it can reach the heap, and the log stays calm
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void uploadWhenPlainUserDeclares190MegabytesThenRefusedUnreadAndLogCalm(CapturedOutput output) throws IOException {
+		String token = GraphCalls.client(this.port).appToken(Set.of("User.Read.All"));
+		String answer = rawUpload(token, 190L * 1024 * 1024);
+		assertThat(answer).containsPattern("^HTTP/1.1 4\\d\\d ").contains("\"error\"");
+		assertThat(output.getAll()).doesNotContain("\tat ").doesNotContain("ERROR");
 	}
 
 	@Test
