@@ -34,9 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signing in with a registered client's credentials like an admin's script would: each
  * format end to end, the exit codes, and the report on standard output.
  */
-// the seed import API tests' settings, so the three classes share one application
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "keyfob.seed-import.batch-size=2",
-		"keyfob.seed-import.max-file-size=64KB", "keyfob.seed-import.max-rows=50" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "keyfob.seed-import.batch-size=3")
 class ImportCommandIntegrationTests extends SeedImportTestBase {
 
 	@TempDir
