@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin center in a real browser, as the bootstrap Global Administrator: turn the
- * policy on, upload the sample seed file of docs/getting-started.md, create a user, give
- * them one token with a code from {@code TokenDisplay} and one without, find the first in
- * the inventory and the audit log; then the user activates the second.
+ * policy on, see a pass policy value refused next to its field, upload the sample seed
+ * file of docs/getting-started.md, create a user, give them one token with a code from
+ * {@code TokenDisplay} and one without, find the first in the inventory and the audit
+ * log; then the user activates the second.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestClockConfiguration.class)
@@ -85,6 +86,10 @@ class AdminCenterBrowserIntegrationTests {
 		browser.choose("state-enabled").choose("include-all");
 		browser.press("Save");
 		assertThat(browser.text()).contains("Saved. Hardware tokens are on");
+		browser.follow("Temporary Access Pass policy");
+		browser.fill("defaultLength", "7").press("Save");
+		assertThat(browser.fieldError("defaultLength")).contains("Must be from 8 to 48, but is 7.");
+		assertThat(browser.focused()).isEqualTo("error-summary");
 
 		browser.follow("Upload seed file");
 		browser.press("Upload");

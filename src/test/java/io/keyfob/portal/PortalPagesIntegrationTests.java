@@ -8,20 +8,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.keyfob.accesspass.TemporaryAccessPassPolicy;
+import io.keyfob.accesspass.TemporaryAccessPasses;
 import io.keyfob.directory.DirectoryAdministration;
 import io.keyfob.directory.DirectoryRole;
 import io.keyfob.directory.User;
+import io.keyfob.policy.AuthenticationMethodState;
 import io.keyfob.policy.AuthenticationMethodsPolicy;
+import io.keyfob.support.GraphTestClient;
 import io.keyfob.token.TokenInventory;
 import io.keyfob.token.TokenStatus;
 import io.keyfob.token.TokenValidity;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PortalPagesIntegrationTests {
 
+	private static final String PASS_POLICY = "/beta/policies/authenticationMethodsPolicy/"
+			+ "authenticationMethodConfigurations/temporaryAccessPass";
+
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	@LocalServerPort
@@ -51,6 +60,9 @@ class PortalPagesIntegrationTests {
 
 	@Autowired
 	AuthenticationMethodsPolicy policy;
+
+	@Autowired
+	TemporaryAccessPasses passes;
 
 	@Test
 	void aUserWithoutAnAdminRoleGetsNoAccessToTheAdminCenter() throws Exception {
@@ -228,6 +240,70 @@ class PortalPagesIntegrationTests {
 			.doesNotContain("Save validity");
 		assertThat(signedIn(reader).post(validity, Map.of("validUntil", "2027-06-30"), true).statusCode())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void aPolicyAdministratorSetsThePassPolicyWithTheApisRulesAndAReaderMayNot() throws Exception {
+		TemporaryAccessPassPolicy before = this.passes.policy();
+		User admin = user("pia@keyfob.test");
+		this.directory.assignRole(admin.id(), DirectoryRole.AUTHENTICATION_POLICY_ADMINISTRATOR);
+		User reader = user("quin@keyfob.test");
+		this.directory.assignRole(reader.id(), DirectoryRole.GLOBAL_READER);
+		Session pia = signedIn(admin);
+		String page = "/admin/policy/temporary-access-pass";
+		Map<String, String> valid = Map.of("state", "enabled", "include", "all", "minimumLifetimeInMinutes", "30",
+				"maximumLifetimeInMinutes", "600", "defaultLifetimeInMinutes", "90", "defaultLength", "12",
+				"isUsableOnce", "true");
+		GraphTestClient graph = GraphTestClient.forPort(this.port);
+		String app = graph.bootstrapToken();
+		try {
+			assertThat(pia.get("/admin/policy").body()).contains("href=\"" + page + "\"");
+			HttpResponse<String> saved = pia.post(page, valid, true);
+			Map<String, String> backwards = new HashMap<>(valid);
+			backwards.put("minimumLifetimeInMinutes", "700");
+			HttpResponse<String> refused = pia.post(page, backwards, true);
+			Map<String, String> tooShort = new HashMap<>(valid);
+			tooShort.put("defaultLength", "7");
+			HttpResponse<String> shortPass = pia.post(page, tooShort, true);
+			HttpResponse<String> readerPost = signedIn(reader).post(page, Map.of("state", "disabled"), true);
+
+			assertThat(saved.headers().firstValue("Location").orElse("")).endsWith(page);
+			JsonNode policy = graph.get(PASS_POLICY, app).expect(200).body();
+			assertThat(policy.get("state").asString()).isEqualTo("enabled");
+			assertThat(policy.get("minimumLifetimeInMinutes").intValue()).isEqualTo(30);
+			assertThat(policy.get("maximumLifetimeInMinutes").intValue()).isEqualTo(600);
+			assertThat(policy.get("defaultLifetimeInMinutes").intValue()).isEqualTo(90);
+			assertThat(policy.get("defaultLength").intValue()).isEqualTo(12);
+			assertThat(policy.get("isUsableOnce").booleanValue()).isTrue();
+			assertThat(policy.get("usableForVerify").booleanValue()).isFalse();
+			assertThat(policy.get("includeTargets").get(0).get("id").asString()).isEqualTo("all_users");
+			assertThat(refused.statusCode()).isEqualTo(400);
+			assertThat(refused.body()).contains("Error: Temporary Access Pass policy",
+					"id=\"maximumLifetimeInMinutes-error\"", "Must be from 700 to 43200, but is 600.",
+					"aria-describedby=\"maximumLifetimeInMinutes-hint maximumLifetimeInMinutes-error\"",
+					"value=\"700\"");
+			assertThat(shortPass.body()).contains("id=\"defaultLength-error\"", "Must be from 8 to 48, but is 7.");
+			assertThat(this.passes.policy().minimumLifetimeInMinutes()).isEqualTo(30);
+			assertThat(this.passes.policy().defaultLength()).isEqualTo(12);
+			JsonNode audit = graph
+				.get("/beta/auditLogs/directoryAudits?$filter="
+						+ URLEncoder.encode("initiatedBy/user/id eq '" + admin.id() + "'", StandardCharsets.UTF_8)
+							.replace("+", "%20"),
+						app)
+				.expect(200)
+				.body()
+				.get("value");
+			assertThat(audit).hasSize(1);
+			assertThat(audit.get(0).get("activityDisplayName").asString())
+				.isEqualTo("Update temporary access pass policy");
+			assertThat(readerPost.statusCode()).isEqualTo(403);
+			assertThat(signedIn(reader).get(page).body()).contains("You can read the policy", "value=\"90\"")
+				.doesNotContain(">Save<");
+			assertThat(this.passes.policy().state()).isEqualTo(AuthenticationMethodState.ENABLED);
+		}
+		finally {
+			this.passes.updatePolicy(before);
+		}
 	}
 
 	/**

@@ -22,10 +22,10 @@ public enum AdminRight {
 	/** Create users. */
 	MANAGE_USERS,
 
-	/** See the hardware OATH policy. */
+	/** See the hardware OATH and Temporary Access Pass policies. */
 	READ_POLICY,
 
-	/** Change the hardware OATH policy. */
+	/** Change the hardware OATH and Temporary Access Pass policies. */
 	MANAGE_POLICY,
 
 	/** Read the audit log. */
