@@ -3,11 +3,16 @@ package io.keyfob.failure;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
+import io.keyfob.otp.Base32;
+import io.keyfob.support.ChosenSeeds;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.HardwareTokens;
+import io.keyfob.support.OathTool;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,6 +34,31 @@ final class Nodes {
 	static byte[] userWithToken(GraphTestClient graph, String userPrincipalName) {
 		String app = graph.bootstrapToken();
 		return HardwareTokens.activatedToken(graph, app, graph.createUser(userPrincipalName, null));
+	}
+
+	/**
+	 * Create a user without a password with an activated HOTP token, its counter-0 code
+	 * used by the activation: the next code is counter 1. The seed is chosen so that
+	 * codes 0 and 1 show at no other counter within the look-ahead, so a code's answer
+	 * never depends on chance.
+	 * @param graph the node's client
+	 * @param userPrincipalName the user's name
+	 * @param serialNumber the token's serial number
+	 * @return the token's seed
+	 */
+	static byte[] userWithHotpToken(GraphTestClient graph, String userPrincipalName, String serialNumber) {
+		String app = graph.bootstrapToken();
+		UUID user = graph.createUser(userPrincipalName, null);
+		byte[] seed = ChosenSeeds.hotp(1);
+		Map<String, Object> device = new LinkedHashMap<>(
+				Map.of("serialNumber", serialNumber, "manufacturer", "Feitian", "model", "c100", "secretKey",
+						Base32.encode(seed), "otpType", "hotp", "counter", 0, "assignTo", Map.of("id", user)));
+		String tokenId = graph.post(HardwareTokens.DEVICES, app, device).expect(201).body().get("id").asString();
+		graph
+			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", app,
+					Map.of("verificationCode", OathTool.hotp(seed, 6, 0)))
+			.expect(204);
+		return seed;
 	}
 
 	static void enableHardwareOath(GraphTestClient graph) {

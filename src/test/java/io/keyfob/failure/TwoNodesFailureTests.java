@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.keyfob.otp.Base32;
 import io.keyfob.support.GraphTestClient;
 import io.keyfob.support.HardwareTokens;
 import io.keyfob.support.OathTool;
@@ -78,18 +76,7 @@ class TwoNodesFailureTests {
 	@Test
 	void hotpCodeWhenSentFiftyTimesAtOnceToTwoNodesThenAcceptedOnce() throws Exception {
 		String upn = "race-hotp@keyfob.test";
-		GraphTestClient graph = this.first.graph();
-		String app = graph.bootstrapToken();
-		UUID user = graph.createUser(upn, null);
-		byte[] seed = HardwareTokens.seed();
-		Map<String, Object> device = new LinkedHashMap<>(
-				Map.of("serialNumber", "HOTP-RACE", "manufacturer", "Feitian", "model", "c100", "secretKey",
-						Base32.encode(seed), "otpType", "hotp", "counter", 0, "assignTo", Map.of("id", user)));
-		String tokenId = graph.post(HardwareTokens.DEVICES, app, device).expect(201).body().get("id").asString();
-		graph
-			.post("/beta/users/" + user + "/authentication/hardwareOathMethods/" + tokenId + "/activate", app,
-					Map.of("verificationCode", OathTool.hotp(seed, 6, 0)))
-			.expect(204);
+		byte[] seed = Nodes.userWithHotpToken(this.first.graph(), upn, "HOTP-RACE");
 
 		assertThat(race(upn, OathTool.hotp(seed, 6, 1))).containsEntry("accepted", 1)
 			.containsEntry("rejected", ATTEMPTS - 1);
