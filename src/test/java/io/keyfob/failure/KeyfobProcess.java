@@ -1,6 +1,5 @@
 package io.keyfob.failure;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,16 +16,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
-import io.keyfob.KeyfobApplication;
 import io.keyfob.support.GraphTestClient;
 
 /**
- * A real Keyfob in a JVM of its own on loopback, started from the application's classes
- * and dependencies (not the test classes or test settings), so that it can be killed with
- * SIGKILL or lose its database as a production node would. Its standard output goes to a
- * log file next to its data directory, for the secrets sweep.
+ * A real Keyfob in a JVM of its own on loopback, started from the built jar (not the test
+ * classes or test settings), so that it can be killed with SIGKILL or lose its database
+ * as a production node would. Its standard output goes to a log file next to its data
+ * directory, for the secrets sweep.
  */
 final class KeyfobProcess implements AutoCloseable {
 
@@ -74,10 +71,10 @@ final class KeyfobProcess implements AutoCloseable {
 
 	private static KeyfobProcess start(Path dataDirectory, String jdbcUrl, String... arguments) {
 		int port = freePort();
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-cp",
-				applicationClassPath(), KeyfobApplication.class.getName(), "--server.port=" + port,
-				"--server.address=127.0.0.1", "--keyfob.data-dir=" + dataDirectory,
-				"--keyfob.node-name=" + dataDirectory.getFileName(), "--keyfob.secrets.master-key=" + MASTER_KEY,
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC", "-jar",
+				applicationJar(), "--server.port=" + port, "--server.address=127.0.0.1",
+				"--keyfob.data-dir=" + dataDirectory, "--keyfob.node-name=" + dataDirectory.getFileName(),
+				"--keyfob.secrets.master-key=" + MASTER_KEY,
 				"--keyfob.bootstrap.admin-upn=" + GraphTestClient.ADMIN_UPN,
 				"--keyfob.bootstrap.admin-password=" + GraphTestClient.ADMIN_PASSWORD,
 				"--keyfob.bootstrap.client-id=" + GraphTestClient.BOOTSTRAP_CLIENT_ID,
@@ -111,8 +108,8 @@ final class KeyfobProcess implements AutoCloseable {
 	 * @return the exit code
 	 */
 	static int command(String jdbcUrl, Path output, String... command) {
-		List<String> line = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				applicationClassPath(), KeyfobApplication.class.getName()));
+		List<String> line = new ArrayList<>(
+				List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", applicationJar()));
 		line.addAll(Arrays.asList(command));
 		line.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--keyfob.secrets.master-key=" + MASTER_KEY));
@@ -252,12 +249,17 @@ final class KeyfobProcess implements AutoCloseable {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	// the test JVM's class path without the test classes: the child sees the
-	// application's own settings only
-	private static String applicationClassPath() {
-		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-			.filter((entry) -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes/"))
-			.collect(Collectors.joining(File.pathSeparator));
+	/**
+	 * The jar that {@code ./mvnw package} built, as it ships: the suite runs after the
+	 * package phase, so it tests the artifact, not the test class path.
+	 */
+	private static String applicationJar() {
+		Path jar = Path.of("target", "keyfob.jar").toAbsolutePath();
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException("No " + jar
+					+ ": run the failure suite through Maven, ./mvnw verify -Pfailure, which builds it first");
+		}
+		return jar.toString();
 	}
 
 	static int freePort() {

@@ -17,7 +17,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -114,9 +113,35 @@ public final class Browser implements AutoCloseable {
 		button.click();
 		if (!htmx) {
 			// wait for the next page, so nothing is read from the one being left
-			new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+			awaitNextPage(page);
 		}
 		return checked();
+	}
+
+	/**
+	 * Wait until the page being left is gone, so nothing is read from it.
+	 * @param page the old page's root element
+	 */
+	private void awaitNextPage(WebElement page) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> isGone(page));
+	}
+
+	private static boolean isGone(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			// mid-navigation, Chromium may report the old root as a node that "does not
+			// belong to the document" instead of as stale: it is gone all the same
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -128,7 +153,7 @@ public final class Browser implements AutoCloseable {
 		By link = By.xpath("//a[starts-with(normalize-space(.), " + literal(text) + ")]");
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		retryingWhenReplaced(() -> this.driver.findElement(link).click());
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		awaitNextPage(page);
 		return checked();
 	}
 
