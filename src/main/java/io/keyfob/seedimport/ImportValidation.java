@@ -194,7 +194,7 @@ final class ImportValidation {
 		if (!renewed.equals(stored)) {
 			candidate.changeValidity(renewed);
 			this.report.warn(candidate,
-					"already in the inventory with the same secret: its validity is taken from " + "the file ("
+					"already in the inventory with the same secret: its validity is taken from the file ("
 							+ window(stored) + " before, " + window(renewed) + " now); secret and settings are kept");
 		}
 	}
